@@ -1,0 +1,1 @@
+// Placeholder until the IeleNumerics module lands.

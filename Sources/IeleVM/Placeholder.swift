@@ -1,0 +1,1 @@
+// Placeholder until the IeleVM module lands.
