@@ -1,0 +1,62 @@
+import CGMP
+
+extension IeleInt: Equatable {
+    /// Structural equality: by the normalisation invariant a `.small` never equals a `.big`.
+    @inlinable
+    public static func == (lhs: IeleInt, rhs: IeleInt) -> Bool {
+        switch (lhs.storage, rhs.storage) {
+        case (.small(let a), .small(let b)): return a == b
+        case (.big(let a), .big(let b)): return a === b || compareBig(a, b) == 0
+        default: return false
+        }
+    }
+}
+
+extension IeleInt: Comparable {
+    /// Numeric order. A big value lies outside the `Int` range, so against a small value only
+    /// its sign matters and GMP is not called.
+    @inlinable
+    public static func < (lhs: IeleInt, rhs: IeleInt) -> Bool {
+        switch (lhs.storage, rhs.storage) {
+        case (.small(let a), .small(let b)): return a < b
+        case (.small, .big): return rhs.signum > 0
+        case (.big, .small): return lhs.signum < 0
+        case (.big(let a), .big(let b)): return compareBig(a, b) < 0
+        }
+    }
+
+    /// -1, 0 or 1 as `lhs` is less than, equal to or greater than `rhs`.
+    @inlinable
+    public static func compare(_ lhs: IeleInt, _ rhs: IeleInt) -> Int {
+        switch (lhs.storage, rhs.storage) {
+        case (.small(let a), .small(let b)): return a < b ? -1 : (a == b ? 0 : 1)
+        case (.small, .big): return -rhs.signum
+        case (.big, .small): return lhs.signum
+        case (.big(let a), .big(let b)): return compareBig(a, b).signum()
+        }
+    }
+}
+
+@usableFromInline
+func compareBig(_ a: GMPBox, _ b: GMPBox) -> Int {
+    withExtendedLifetime(a) { withExtendedLifetime(b) { Int(__gmpz_cmp(a.pointer, b.pointer)) } }
+}
+
+extension IeleInt: Hashable {
+    /// Hashes the sign and the magnitude's limbs; by the normalisation invariant equal values
+    /// have equal storage, so this agrees with `==`.
+    public func hash(into hasher: inout Hasher) {
+        switch storage {
+        case .small(let v):
+            hasher.combine(v)
+        case .big(let box):
+            withExtendedLifetime(box) {
+                let p = box.pointer
+                hasher.combine(Int(cgmp_sgn(p)))
+                let count = cgmp_limb_count(p)
+                hasher.combine(count)
+                for i in 0..<count { hasher.combine(cgmp_limb(p, i)) }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import CGMP
+
+/// An unbounded signed integer: the value of every IELE register, constant and memory cell.
+///
+/// IELE has no fixed word size; its K semantics compute on mathematical integers (iele.md, "Integer
+/// operations"). Most values in real contracts are small, so a value that fits in `Int` is stored
+/// inline and operations on it never allocate; larger values live in an immutable GMP box.
+///
+/// Invariant: a value that fits in `Int` is **always** stored as `.small`. Every operation that
+/// produces a big result normalises it, so equality and hashing can compare storage structurally.
+///
+/// Layout: 9 bytes of payload, stride 16 (see /work/shared/DEPENDENCIES.md §1).
+public struct IeleInt: Sendable {
+    @usableFromInline
+    /// `@unchecked`: a `GMPBox` is never mutated once wrapped (see `GMPBox`).
+    enum Storage: @unchecked Sendable {
+        case small(Int)
+        case big(GMPBox)
+    }
+
+    @usableFromInline
+    var storage: Storage
+
+    /// Wraps a value that fits in a machine word.
+    @inlinable
+    public init(_ value: Int) {
+        storage = .small(value)
+    }
+
+    /// Wraps a finished GMP result, demoting it to `.small` if it fits (keeps the invariant).
+    @usableFromInline
+    init(normalising box: GMPBox) {
+        let p = box.pointer
+        let fits = withExtendedLifetime(box) { cgmp_fits_slong(p) != 0 }
+        if fits {
+            storage = .small(withExtendedLifetime(box) { cgmp_get_si(p) })
+        } else {
+            storage = .big(box)
+        }
+    }
+
+    /// Zero.
+    public static let zero = IeleInt(0)
+    /// One.
+    public static let one = IeleInt(1)
+}
+
+// MARK: - Basic queries
+
+extension IeleInt {
+    /// `true` when the value is 0.
+    @inlinable
+    public var isZero: Bool {
+        if case .small(0) = storage { return true }
+        return false
+    }
+
+    /// -1, 0 or 1 according to the sign of the value.
+    @inlinable
+    public var signum: Int {
+        switch storage {
+        case .small(let v): return v.signum()
+        case .big(let box): return withExtendedLifetime(box) { Int(cgmp_sgn(box.pointer)) }
+        }
+    }
+
+    /// `true` when the value is below zero.
+    @inlinable
+    public var isNegative: Bool { signum < 0 }
+
+    /// The value as an `Int`, or `nil` when it does not fit in 64 bits.
+    @inlinable
+    public var asInt: Int? {
+        if case .small(let v) = storage { return v }
+        return nil
+    }
+
+    /// `true` when the value fits in `Int` (and therefore is stored inline).
+    @inlinable
+    public var isSmall: Bool {
+        if case .small = storage { return true }
+        return false
+    }
+}
+
+// MARK: - Conversions from standard integers
+
+extension IeleInt: ExpressibleByIntegerLiteral {
+    /// Integer literals in Swift source (tests, constants) become inline values.
+    @inlinable
+    public init(integerLiteral value: Int) {
+        self.init(value)
+    }
+}
+
+extension IeleInt {
+    /// Converts any standard integer, exactly (e.g. `UInt64.max` becomes a big value).
+    public init<T: BinaryInteger>(_ value: T) {
+        if let small = Int(exactly: value) {
+            self.init(small)
+            return
+        }
+        // Build from 64-bit words of the magnitude, most significant first.
+        let negative = value < 0
+        let magnitude = value.magnitude
+        var words: [UInt] = []
+        var rest = magnitude
+        while rest != 0 {
+            words.append(UInt(truncatingIfNeeded: rest))
+            rest >>= UInt.bitWidth
+        }
+        let result = makeIeleInt { out in
+            words.withUnsafeBufferPointer { buffer in
+                __gmpz_import(out, buffer.count, -1, MemoryLayout<UInt>.size, 0, 0, buffer.baseAddress)
+            }
+            if negative { __gmpz_neg(out, out) }
+        }
+        self = result
+    }
+
+    /// The value of a `Bool` as IELE defines it (true = 1, false = 0; iele-syntax.md `IntConstant`).
+    @inlinable
+    public init(_ flag: Bool) {
+        self.init(flag ? 1 : 0)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder until the IeleNumerics module lands.
