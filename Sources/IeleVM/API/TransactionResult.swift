@@ -1,0 +1,35 @@
+import IeleNumerics
+
+/// A log entry appended by the `log` instruction.
+public struct LogEntry: Hashable, Sendable {
+    public var address: IeleInt
+    public var topics: [IeleInt]
+    public var data: [UInt8]
+
+    public init(address: IeleInt, topics: [IeleInt], data: [UInt8]) {
+        self.address = address
+        self.topics = topics
+        self.data = data
+    }
+}
+
+/// What a transaction produced, in the terms the reference test format checks.
+public struct TransactionResult: Hashable, Sendable {
+    /// 0 on success, an exception status 1–9, or the value given to `revert` (any integer).
+    public var status: IeleInt
+    /// The returned values; for a successful create, the new account's address.
+    public var output: [IeleInt]
+    /// Gas left at the end, in transaction units (the reference's `gas` field).
+    public var gasLeft: IeleInt
+    public var logs: [LogEntry]
+    /// The refund counter as it stands at the end of the transaction.
+    public var refund: IeleInt
+
+    public init(status: IeleInt, output: [IeleInt], gasLeft: IeleInt, logs: [LogEntry], refund: IeleInt) {
+        self.status = status
+        self.output = output
+        self.gasLeft = gasLeft
+        self.logs = logs
+        self.refund = refund
+    }
+}

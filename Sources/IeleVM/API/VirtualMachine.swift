@@ -1,0 +1,27 @@
+import IeleNumerics
+
+/// The IELE virtual machine: runs transactions against a world state.
+///
+/// This is the API the test harness, the CLI and the node adapters use. It is a stub until the
+/// execution engine lands.
+public struct VirtualMachine: Sendable {
+    /// The gas schedule every transaction is charged under.
+    public var schedule: GasScheduleName
+
+    public init(schedule: GasScheduleName = .danse) {
+        self.schedule = schedule
+    }
+
+    /// Runs one transaction, updating `world` with its effects.
+    ///
+    /// - Parameters:
+    ///   - transaction: the call or create to run.
+    ///   - world: the state before; on return, the state after (including the sender's charge).
+    ///   - block: the block the transaction is in.
+    /// - Returns: the status, output, gas left, logs and refund the reference reports.
+    public func execute(
+        _ transaction: Transaction, in world: inout WorldState, block: BlockHeader
+    ) -> TransactionResult {
+        TransactionResult(status: 5, output: [], gasLeft: 0, logs: [], refund: 0)
+    }
+}

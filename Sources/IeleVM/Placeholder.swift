@@ -1,1 +1,0 @@
-// Placeholder until the IeleVM module lands.
