@@ -72,12 +72,17 @@ extension TokenStream {
             advance()
             return .conditionalJump(condition: condition, label: try parseBareName("a label after ','"))
         }
+        if bareName(current) == nil, operand(current) != nil {
+            advance()
+            throw unexpected("',' after the condition of 'br'")
+        }
         return .jump(label: try parseBareName("a label or a condition operand"))
     }
 
     // MARK: - Instructions with results
 
     private mutating func parseInstructionWithResults() throws(ParseError) -> Instruction {
+        let resultsLocation = current.location
         var results = [try parseLocal("a register")]
         while current.kind == .comma {
             advance()
@@ -86,27 +91,29 @@ extension TokenStream {
         try expect(.equals, results.count == 1 ? "'=' or ',' after the register" : "'=' after the registers")
         let location = current.location
         guard case .identifier(let bytes) = current.kind, constant(current) == nil else {
-            let value = try parseOperand("an operand or an instruction after '='")
-            return .assign(result: try single(results, "assignment"), value: value)
+            let result = try single(results, "assignment", at: resultsLocation)
+            return .assign(result: result, value: try parseOperand("an operand or an instruction after '='"))
         }
         let keyword = String(decoding: bytes, as: UTF8.self)
         if let operation = UnaryOperation(rawValue: keyword) {
+            let result = try single(results, keyword, at: resultsLocation)
             let operands = try fixedOperands(keyword, count: 1)
-            return .unary(operation, result: try single(results, keyword), operand: operands[0])
+            return .unary(operation, result: result, operand: operands[0])
         }
         if let operation = BinaryOperation(rawValue: keyword) {
+            let result = try single(results, keyword, at: resultsLocation)
             let operands = try fixedOperands(keyword, count: 2)
-            return .binary(operation, result: try single(results, keyword), lhs: operands[0], rhs: operands[1])
+            return .binary(operation, result: result, lhs: operands[0], rhs: operands[1])
         }
         if let operation = TernaryOperation(rawValue: keyword) {
+            let result = try single(results, keyword, at: resultsLocation)
             let operands = try fixedOperands(keyword, count: 3)
-            return .ternary(operation, result: try single(results, keyword), first: operands[0],
-                second: operands[1], modulus: operands[2])
+            return .ternary(operation, result: result, first: operands[0], second: operands[1], modulus: operands[2])
         }
         switch keyword {
         case "load":
             advance()
-            let result = try single(results, keyword)
+            let result = try single(results, keyword, at: resultsLocation)
             let operands = try parseOperandList()
             switch operands.count {
             case 1: return .load(result: result, cell: operands[0])
@@ -115,10 +122,11 @@ extension TokenStream {
                 found: operands.count), at: location)
             }
         case "sload":
-            return .sload(result: try single(results, keyword), index: try fixedOperands(keyword, count: 1)[0])
+            let result = try single(results, keyword, at: resultsLocation)
+            return .sload(result: result, index: try fixedOperands(keyword, count: 1)[0])
         case "cmp":
             advance()
-            let result = try single(results, keyword)
+            let result = try single(results, keyword, at: resultsLocation)
             guard case .identifier(let word) = current.kind,
                 let predicate = Predicate(rawValue: String(decoding: word, as: UTF8.self))
             else { throw unexpected("a predicate (lt, le, gt, ge, eq, ne) after 'cmp'") }
@@ -130,7 +138,7 @@ extension TokenStream {
             return try parseStaticCall(results: results)
         case "calladdress":
             advance()
-            let result = try single(results, keyword)
+            let result = try single(results, keyword, at: resultsLocation)
             let function = try parseGlobal("a function name '@…' after 'calladdress'")
             try expectKeyword("at", "'at' after the function name")
             return .callAddress(result: result, function: function, address: try parseOperand())
@@ -142,10 +150,12 @@ extension TokenStream {
     }
 
     /// The single result register of an instruction that has exactly one.
-    private func single(_ results: [Name], _ instruction: String) throws(ParseError) -> Name {
+    private func single(_ results: [Name], _ instruction: String, at location: SourceLocation)
+        throws(ParseError) -> Name
+    {
         guard results.count == 1, let result = results.first else {
             throw error(.wrongResultCount(instruction: instruction, expected: "exactly one result register",
-                found: results.count), at: current.location)
+                found: results.count), at: location)
         }
         return result
     }
