@@ -45,6 +45,7 @@ extension Name {
         func isLetter(_ b: UInt8) -> Bool {
             (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b == 0x2e || b == 0x5f || b == 0x24
         }
-        return isLetter(first) && bytes.dropFirst().allSatisfy { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2d }
+        func isDigitOrDash(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || b == 0x2d }
+        return isLetter(first) && bytes.dropFirst().allSatisfy { isLetter($0) || isDigitOrDash($0) }
     }
 }
