@@ -76,7 +76,8 @@ let ruleCases: [RuleCase] = [
         file: program(
             contract(
                 "C", initFunction(),
-                function("f", line: 3, block(line: 4, line(5, .ret(values: []))), block(line: 6, line(7, .ret(values: []))))
+                function(
+                    "f", line: 3, block(line: 4, line(5, .ret(values: []))), block(line: 6, line(7, .ret(values: []))))
             )),
         location: at(6)),
     RuleCase(
