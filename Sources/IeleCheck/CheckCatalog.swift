@@ -106,27 +106,27 @@ enum CheckMessage {
     }
 
     static func duplicateContract(_ name: Name) -> String {
-        "contract \(name.displayText) is already defined earlier in the program"
+        "contract \(name.spelling) is already defined earlier in the program"
     }
 
     static func reservedContractName(_ name: Name) -> String {
-        "contract name \(name.displayText) starts with \"iele.\", which is reserved"
+        "contract name \(name.spelling) starts with \"iele.\", which is reserved"
     }
 
     static func reservedGlobalName(_ name: Name) -> String {
-        "global name @\(name.displayText) starts with \"iele.\", which is reserved"
+        "global name @\(name.spelling) starts with \"iele.\", which is reserved"
     }
 
     static func reservedFunctionName(_ name: Name) -> String {
-        "function name @\(name.displayText) starts with \"iele.\", which is reserved"
+        "function name @\(name.spelling) starts with \"iele.\", which is reserved"
     }
 
     static func unknownExternalContract(_ name: Name) -> String {
-        "external contract \(name.displayText) is not defined earlier in the program"
+        "external contract \(name.spelling) is not defined earlier in the program"
     }
 
     static func duplicateExternalContract(_ name: Name) -> String {
-        "external contract \(name.displayText) is already declared"
+        "external contract \(name.spelling) is already declared"
     }
 
     static func missingInit() -> String {
@@ -134,7 +134,7 @@ enum CheckMessage {
     }
 
     static func duplicateDefinition(_ name: Name) -> String {
-        "@\(name.displayText) is already defined in this contract"
+        "@\(name.spelling) is already defined in this contract"
     }
 
     static func publicInit() -> String {
@@ -142,28 +142,28 @@ enum CheckMessage {
     }
 
     static func numberedParameter(_ name: Name, position: Int) -> String {
-        "parameter %\(name.displayText) (position \(position)) should be %\(position): "
+        "parameter %\(name.spelling) (position \(position)) should be %\(position): "
             + "numbered parameters must be %0, %1, ... in order"
     }
 
     static func mixedParameter(_ name: Name, position: Int) -> String {
-        "parameter %\(name.displayText) (position \(position)) is numbered, but the first parameter is named"
+        "parameter %\(name.spelling) (position \(position)) is numbered, but the first parameter is named"
     }
 
     static func reservedParameter(_ name: Name) -> String {
-        "parameter %\(name.displayText) starts with \"iele.\", which is reserved"
+        "parameter %\(name.spelling) starts with \"iele.\", which is reserved"
     }
 
     static func reservedRegister(_ name: Name) -> String {
-        "register %\(name.displayText) starts with \"iele.\", which is reserved, and cannot be assigned"
+        "register %\(name.spelling) starts with \"iele.\", which is reserved, and cannot be assigned"
     }
 
     static func duplicateLabel(_ name: Name) -> String {
-        "label \(name.displayText) is already used by another block of this function"
+        "label \(name.spelling) is already used by another block of this function"
     }
 
     static func undefinedLabel(_ name: Name) -> String {
-        "jump to label \(name.displayText), which no block of this function has"
+        "jump to label \(name.spelling), which no block of this function has"
     }
 
     static func unlabeledBlock(position: Int) -> String {
@@ -172,12 +172,12 @@ enum CheckMessage {
 
     static func undefinedFunction(_ name: Name) -> String {
         name.isReserved
-            ? "@\(name.displayText) is not a builtin that can be called locally"
-            : "call to @\(name.displayText), which is not a function of this contract"
+            ? "@\(name.spelling) is not a builtin that can be called locally"
+            : "call to @\(name.spelling), which is not a function of this contract"
     }
 
     static func callToConstant(_ name: Name) -> String {
-        "call to @\(name.displayText), which is a global constant, not a function"
+        "call to @\(name.spelling), which is a global constant, not a function"
     }
 
     static func invalidCallee() -> String {
@@ -185,18 +185,18 @@ enum CheckMessage {
     }
 
     static func argumentCount(_ name: Name, expected: Int, given: Int) -> String {
-        "call to @\(name.displayText) passes \(count(given, "argument")), but @\(name.displayText) takes \(expected)"
+        "call to @\(name.spelling) passes \(count(given, "argument")), but @\(name.spelling) takes \(expected)"
     }
 
     static func resultCount(_ name: Name, expected: Int, given: Int) -> String {
-        "call to @\(name.displayText) assigns \(count(given, "result")), but @\(name.displayText) returns \(expected)"
+        "call to @\(name.spelling) assigns \(count(given, "result")), but @\(name.spelling) returns \(expected)"
     }
 
     static func returnCount(_ function: Name, expected: Int, given: Int) -> String {
         if function == .initializer {
             return "ret returns \(count(given, "value")), but @init returns nothing"
         }
-        return "ret returns \(count(given, "value")), but @\(function.displayText) returns \(expected) elsewhere"
+        return "ret returns \(count(given, "value")), but @\(function.spelling) returns \(expected) elsewhere"
     }
 
     static func initCall() -> String {
@@ -208,7 +208,7 @@ enum CheckMessage {
     }
 
     static func undeclaredContract(_ name: Name) -> String {
-        "create names contract \(name.displayText), which is not declared with 'external contract'"
+        "create names contract \(name.spelling), which is not declared with 'external contract'"
     }
 
     static func logTopicCount(_ count: Int) -> String {
@@ -216,7 +216,7 @@ enum CheckMessage {
     }
 
     static func undefinedGlobal(_ name: Name) -> String {
-        "@\(name.displayText) is neither a global constant nor a function of this contract"
+        "@\(name.spelling) is neither a global constant nor a function of this contract"
     }
 
     /// "1 argument", "3 arguments".
@@ -235,8 +235,8 @@ extension CheckDiagnostic {
     public func formatted(fileName: String?) -> String {
         var prefix = fileName.map { "\($0):" } ?? ""
         if location.line > 0 { prefix += "\(location.line):\(location.column):" }
-        var scope = "contract \(contract.displayText)"
-        if let function { scope += ", function @\(function.displayText)" }
+        var scope = "contract \(contract.spelling)"
+        if let function { scope += ", function @\(function.spelling)" }
         return (prefix.isEmpty ? "" : prefix + " ") + "\(scope): \(message) [\(rule.identifier)]"
     }
 }
