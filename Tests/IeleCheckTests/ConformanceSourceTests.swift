@@ -49,10 +49,11 @@ struct ConformanceSourceTests {
         let duplicate = "tests/iele/danse/ill-formed/duplicateFuncs.iele"
         if let file = try parse(duplicate) {
             let diagnostics = WellFormednessChecker().check(file).map { $0.formatted(fileName: "d.iele") }
-            #expect(diagnostics == [
-                "d.iele:7:3: contract test, function @test: @test is already defined in this contract "
-                    + "[duplicate-definition]"
-            ])
+            #expect(
+                diagnostics == [
+                    "d.iele:7:3: contract test, function @test: @test is already defined in this contract "
+                        + "[duplicate-definition]"
+                ])
         }
         if let file = try parse("tests/iele/danse/ill-formed/illFormed.iele") {
             let diagnostics = WellFormednessChecker().check(file).map { $0.formatted(fileName: "i.iele") }

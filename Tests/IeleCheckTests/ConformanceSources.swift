@@ -8,7 +8,8 @@ enum ConformanceSources {
         let packageRoot = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let configured = ProcessInfo.processInfo.environment["IELE_CONFORMANCE"]
-        let url = configured.map { URL(fileURLWithPath: $0, relativeTo: packageRoot) }
+        let url =
+            configured.map { URL(fileURLWithPath: $0, relativeTo: packageRoot) }
             ?? packageRoot.appendingPathComponent("../shared/conformance")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
@@ -34,7 +35,8 @@ enum ConformanceSources {
 
     private static func sources(in folder: String) -> [String] {
         guard let root else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path))
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path))
             ?? []
         return names.filter { $0.hasSuffix(".iele") }.sorted().map { folder + "/" + $0 }
     }

@@ -154,7 +154,8 @@ struct WellFormednessCheckerTests {
                     block(
                         line: 4,
                         line(4, .localCall(results: ["g"], function: global("iele.gas"), arguments: [int(1)])),
-                        line(5, .localCall(results: ["b", "c"], function: global("iele.balance"), arguments: [int(1)])),
+                        line(
+                            5, .localCall(results: ["b", "c"], function: global("iele.balance"), arguments: [int(1)])),
                         line(6, .localCall(results: ["x"], function: global("iele.invalid"), arguments: [])),
                         line(7, .localCall(results: ["x"], function: global("iele.sha256"), arguments: [int(1)]))))))
         #expect(ids(file) == ["argument-count", "result-count", "result-count", "undefined-function"])
@@ -185,13 +186,20 @@ struct WellFormednessCheckerTests {
                     "iele.f", line: 3,
                     block(
                         line: 4,
-                        line(4, .accountCall(
-                            results: ["s", "iele.r"], function: global("iele.sha256"), address: int(1),
-                            arguments: [], value: int(0), gasLimit: int(10))),
-                        line(5, .create(
-                            status: "iele.s", address: "a", contract: "iele.C", arguments: [], value: int(0)))))))
-        #expect(ids(file) == ["reserved-name", "reserved-name", "reserved-register", "undeclared-contract",
-                              "reserved-register"])
+                        line(
+                            4,
+                            .accountCall(
+                                results: ["s", "iele.r"], function: global("iele.sha256"), address: int(1),
+                                arguments: [], value: int(0), gasLimit: int(10))),
+                        line(
+                            5,
+                            .create(
+                                status: "iele.s", address: "a", contract: "iele.C", arguments: [], value: int(0)))))))
+        #expect(
+            ids(file) == [
+                "reserved-name", "reserved-name", "reserved-register", "undeclared-contract",
+                "reserved-register",
+            ])
     }
 
     @Test("Redefining a builtin is reported once, as a reserved name")
@@ -254,7 +262,8 @@ struct WellFormednessCheckerTests {
             contract(
                 "A", line: 4,
                 external("Z", line: 5),
-                function("f", parameters: ["a", "iele.b"], line: 6,
+                function(
+                    "f", parameters: ["a", "iele.b"], line: 6,
                     block(
                         line: 7,
                         line(7, .jump(label: "missing")),
@@ -264,10 +273,11 @@ struct WellFormednessCheckerTests {
                     block("l", line: 12)),
                 function("f", line: 13)))
         let diagnostics = checker.check(file)
-        #expect(diagnostics.map(\.rule) == [
-            .duplicateContract, .unknownExternalContract, .reservedRegister, .duplicateDefinition, .missingInit,
-            .duplicateLabel, .undefinedLabel, .argumentCount, .resultCount, .returnCount,
-        ])
+        #expect(
+            diagnostics.map(\.rule) == [
+                .duplicateContract, .unknownExternalContract, .reservedRegister, .duplicateDefinition, .missingInit,
+                .duplicateLabel, .undefinedLabel, .argumentCount, .resultCount, .returnCount,
+            ])
         #expect(diagnostics.map(\.location.line) == [4, 5, 6, 13, 4, 12, 7, 8, 8, 11])
         #expect(diagnostics.allSatisfy { $0.contract == "A" })
     }
@@ -290,11 +300,12 @@ struct WellFormednessCheckerTests {
                 function("f", line: 3, block(line: 4, line(4, .jump(label: "out"))))),
             contract("\u{1}D", line: 6))
         let diagnostics = checker.check(file)
-        #expect(diagnostics.map { $0.formatted(fileName: "a.iele") } == [
-            "a.iele:4:5: contract C, function @f: jump to label out, which no block of this function has "
-                + "[undefined-label]",
-            "a.iele:6:1: contract \"\\01D\": the contract does not define @init [missing-init]",
-        ])
+        #expect(
+            diagnostics.map { $0.formatted(fileName: "a.iele") } == [
+                "a.iele:4:5: contract C, function @f: jump to label out, which no block of this function has "
+                    + "[undefined-label]",
+                "a.iele:6:1: contract \"\\01D\": the contract does not define @init [missing-init]",
+            ])
         #expect(diagnostics.first?.description.hasPrefix("4:5: contract C, function @f: ") == true)
         #expect(throws: CheckFailure.self) { try checker.validate(file) }
     }
