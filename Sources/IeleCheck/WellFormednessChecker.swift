@@ -32,8 +32,9 @@ public struct WellFormednessChecker: Sendable {
 
     /// Checks every contract of a program, in order.
     /// - Parameter file: the program; its last contract is the main one.
-    /// - Returns: every violation found, contract by contract in source order; empty when the
-    ///   program is well-formed.
+    /// - Returns: every violation found, contract by contract: first those of the contract's
+    ///   name and top-level definitions, then those of the function bodies, each in source order.
+    ///   Empty when the program is well-formed.
     public func check(_ file: SourceFile) -> [CheckDiagnostic] {
         guard !file.contracts.isEmpty else {
             return [
