@@ -17,6 +17,7 @@ public struct CheckDiagnostic: Hashable, Sendable, CustomStringConvertible {
     /// What exactly is wrong, naming the names and numbers involved (from `CheckCatalog.swift`).
     public var message: String
 
+    /// Creates a diagnostic; the checker does, with a message from the catalog.
     public init(rule: CheckRule, contract: Name, function: Name?, location: SourceLocation, message: String) {
         self.rule = rule
         self.contract = contract
@@ -34,6 +35,7 @@ public struct CheckFailure: Error, Hashable, Sendable, CustomStringConvertible {
     /// Every violation found, in source order; never empty.
     public var diagnostics: [CheckDiagnostic]
 
+    /// Wraps the violations a check found.
     public init(diagnostics: [CheckDiagnostic]) {
         self.diagnostics = diagnostics
     }

@@ -91,13 +91,13 @@ struct ContractChecker {
     /// `@NAME = VALUE`: a new, unreserved global name of type `int`.
     private mutating func checkGlobal(_ global: GlobalDefinition) {
         definedGlobals.insert(global.name)
+        let isNew = types[global.name] == nil
         if global.name.isReserved {
             report(.reservedName, at: global.location, CheckMessage.reservedGlobalName(global.name))
-        } else if types[global.name] != nil {
+        } else if !isNew {
             report(.duplicateDefinition, at: global.location, CheckMessage.duplicateDefinition(global.name))
-            return
         }
-        if types[global.name] == nil { types[global.name] = .constant }
+        if isNew { types[global.name] = .constant }
     }
 
     /// `define [public] @NAME(PARAMS)`: a new, unreserved name and well-named parameters;
