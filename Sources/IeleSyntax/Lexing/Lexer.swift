@@ -10,6 +10,9 @@
 ///
 /// Lexing stops at the first error, which becomes a final `.invalid` token so that the parser
 /// reports errors in source order.
+///
+/// Bytes are compared with hex literals (ASCII, named in comments) rather than `UInt8(ascii:)`,
+/// which costs a checked call per comparison in debug builds, where the fuzz tests run.
 struct Lexer {
     private let bytes: [UInt8]
     private let file: String
@@ -54,7 +57,7 @@ struct Lexer {
         guard position < bytes.count else { return }
         let byte = bytes[position]
         position += 1
-        if byte == 0x0A {
+        if byte == 0x0A {  // newline
             line += 1
             column = 1
         } else if byte & 0xC0 != 0x80 {
@@ -71,17 +74,17 @@ struct Lexer {
     private mutating func skipLayout() throws(ParseError) {
         while let byte = current {
             switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D:
+            case 0x20, 0x09, 0x0A, 0x0D:  // space, tab, newline, carriage return
                 advance()
-            case 0x2F where self.byte(at: 1) == 0x2F:
+            case 0x2F where self.byte(at: 1) == 0x2F:  // `//`
                 while let next = current, next != 0x0A { advance() }
-            case 0x2F where self.byte(at: 1) == 0x2A:
+            case 0x2F where self.byte(at: 1) == 0x2A:  // `/*`
                 let start = location
                 advance()
                 advance()
                 while true {
                     guard let next = current else { throw error(.unterminatedComment, at: start) }
-                    if next == 0x2A, self.byte(at: 1) == 0x2F {
+                    if next == 0x2A, self.byte(at: 1) == 0x2F {  // `*/`
                         advance()
                         advance()
                         break
@@ -110,20 +113,20 @@ struct Lexer {
         case 0x7B: advance(); kind = .leftBrace
         case 0x7D: advance(); kind = .rightBrace
         case 0x21: advance(); kind = .bang
-        case 0x25:
+        case 0x25:  // '%'
             advance()
             kind = .local(try sigilName("%"))
-        case 0x40:
+        case 0x40:  // '@'
             advance()
             kind = .global(try sigilName("@"))
-        case 0x22:
+        case 0x22:  // '"'
             kind = .quoted(try quotedName())
-        case 0x2D where self.byte(at: 1).map(Name.isDigit) == true:
+        case 0x2D where self.byte(at: 1).map(Name.isDigit) == true:  // '-' and a digit
             advance()
             kind = .number(try number(negative: true, start: start))
         case _ where Name.isDigit(byte):
             kind = .number(try number(negative: false, start: start))
-        case _ where Name.isPlainStart(byte) || byte == 0x2D:
+        case _ where Name.isPlainStart(byte) || byte == 0x2D:  // a name, maybe starting with '-'
             kind = .identifier(plainName())
         default:
             throw error(.unexpectedCharacter(characterText()), at: start)
@@ -150,7 +153,7 @@ struct Lexer {
         try skipLayout()
         let start = location
         guard let byte = current else { throw error(.missingName(afterSigil: sigil), at: start) }
-        if byte == 0x22 { return Name(bytes: try quotedName()) }
+        if byte == 0x22 { return Name(bytes: try quotedName()) }  // '"'
         if Name.isDigit(byte) {
             let literal = try number(negative: false, start: start)
             guard literal.isPlainDecimal else {
@@ -158,13 +161,13 @@ struct Lexer {
             }
             return literal.canonicalName
         }
-        if Name.isPlainStart(byte) || byte == 0x2D { return Name(bytes: plainName()) }
+        if Name.isPlainStart(byte) || byte == 0x2D /* '-' */ { return Name(bytes: plainName()) }
         throw error(.missingName(afterSigil: sigil), at: start)
     }
 
     /// A decimal or `0x` literal; the cursor is on its first digit.
     private mutating func number(negative: Bool, start: SourceLocation) throws(ParseError) -> NumberLiteral {
-        let isHex = current == 0x30 && byte(at: 1) == 0x78
+        let isHex = current == 0x30 && byte(at: 1) == 0x78  // "0x"
         let digitStart: Int
         if isHex {
             advance()
@@ -193,10 +196,10 @@ struct Lexer {
         while true {
             guard let byte = current else { throw error(.unterminatedQuotedName, at: start) }
             switch byte {
-            case 0x22:
+            case 0x22:  // closing '"'
                 advance()
                 return result
-            case 0x5C:
+            case 0x5C:  // '\\'
                 let escapeStart = location
                 guard let high = self.byte(at: 1).flatMap(Name.hexValue),
                     let low = self.byte(at: 2).flatMap(Name.hexValue)
