@@ -97,7 +97,7 @@ import Testing
         var rng = SeededGenerator(state: 0x1E1E)
         let seeds = Self.seeds
         var accepted = 0
-        for _ in 0..<4000 {
+        for _ in 0..<3000 {
             guard let seed = seeds.randomElement(using: &rng) else { return }
             if Self.check(Self.mutate(seed, using: &rng)) { accepted += 1 }
         }

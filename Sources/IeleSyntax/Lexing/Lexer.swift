@@ -14,24 +14,32 @@
 /// Bytes are compared with hex literals (ASCII, named in comments) rather than `UInt8(ascii:)`,
 /// which costs a checked call per comparison in debug builds, where the fuzz tests run.
 struct Lexer {
-    private let bytes: [UInt8]
+    /// The input, borrowed for the duration of `tokenize` (a trivial type: no reference counting
+    /// on the hot path).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private var position = 0
     private var line = 1
     private var column = 1
 
-    init(bytes: [UInt8], file: String) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
     }
 
     /// All tokens, ending with `.end` or `.invalid`.
     static func tokenize(_ bytes: [UInt8], file: String) -> [Token] {
-        var lexer = Lexer(bytes: bytes, file: file)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lexer = Lexer(bytes: buffer, file: file)
+            return lexer.tokenizeAll()
+        }
+    }
+
+    private mutating func tokenizeAll() -> [Token] {
         var tokens: [Token] = []
         while true {
             do throws(ParseError) {
-                let token = try lexer.nextToken()
+                let token = try nextToken()
                 tokens.append(token)
                 if case .end = token.kind { return tokens }
             } catch {
