@@ -236,6 +236,10 @@ import Testing
         #expect(IeleInt(-1).byte(at: Int.max) == 0xff)
         #expect(IeleInt(-1).byte(at: Self.twoTo256 - 1) == 0xff)
         #expect(IeleInt(1).byte(at: Self.twoTo256 - 1) == 0)
+        #expect(IeleInt(0x1234).byte(at: Self.twoTo256 + 1) == 0x12)  // chop(2^256 + 1) = 1
+        #expect(IeleInt(0x1234).byte(at: -1) == 0)  // chop(-1) = 2^256 - 1
+        #expect(IeleInt(-0x1234).byte(at: -1) == 0xff)
+        #expect(IeleInt(-0x1234).byte(at: -Self.twoTo256) == 0xcc)  // chop(-2^256) = 0
     }
 
     @Test("signextend(N, W) = signExtendBitRangeInt(W, 0, N <<Int 3); N = 0 gives 0")
