@@ -63,6 +63,7 @@ import Testing
         #expect(big.signum == 1 && negBig.signum == -1 && IeleInt.zero.signum == 0)
         #expect(IeleInt.zero.isZero && !big.isZero)
         #expect(big.asInt == nil && IeleInt(7).asInt == 7)
+        #expect(big.clampedToInt == .max && negBig.clampedToInt == .min && IeleInt(-7).clampedToInt == -7)
         #expect(IeleInt(UInt64.max).description == "18446744073709551615")
     }
 }
