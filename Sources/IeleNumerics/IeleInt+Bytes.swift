@@ -14,28 +14,33 @@ import CGMP
 
 extension IeleInt {
     /// Reads big-endian unsigned bytes: K `Bytes2Int(B, BE, Unsigned)` (data.md `#asUnsigned`).
+    @inlinable
     public init(bigEndianUnsigned bytes: some Collection<UInt8>) {
         self = IeleInt.fromBytes(Array(bytes), bigEndian: true, signed: false)
     }
 
     /// Reads big-endian two's-complement bytes: K `Bytes2Int(B, BE, Signed)`. Empty bytes are 0.
+    @inlinable
     public init(bigEndianSigned bytes: some Collection<UInt8>) {
         self = IeleInt.fromBytes(Array(bytes), bigEndian: true, signed: true)
     }
 
     /// Reads little-endian unsigned bytes: K `Bytes2Int(B, LE, Unsigned)` (ranged `load`).
+    @inlinable
     public init(littleEndianUnsigned bytes: some Collection<UInt8>) {
         self = IeleInt.fromBytes(Array(bytes), bigEndian: false, signed: false)
     }
 
     /// Reads little-endian two's-complement bytes: K `Bytes2Int(B, LE, Signed)` (whole-cell `load`).
+    @inlinable
     public init(littleEndianSigned bytes: some Collection<UInt8>) {
         self = IeleInt.fromBytes(Array(bytes), bigEndian: false, signed: true)
     }
 
     /// Assembles 64-bit words straight from the bytes; big values are written into GMP's limbs
     /// (`mpz_limbs_write`), which is several times faster than byte-wise `mpz_import`.
-    private static func fromBytes(_ bytes: [UInt8], bigEndian: Bool, signed: Bool) -> IeleInt {
+    @usableFromInline
+    static func fromBytes(_ bytes: [UInt8], bigEndian: Bool, signed: Bool) -> IeleInt {
         let count = bytes.count
         guard count > 0 else { return .zero }
         let negative = signed && (bigEndian ? bytes[0] : bytes[count - 1]) >= 0x80

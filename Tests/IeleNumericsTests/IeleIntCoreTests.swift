@@ -67,3 +67,21 @@ import Testing
         #expect(IeleInt(UInt64.max).description == "18446744073709551615")
     }
 }
+
+@Suite struct IeleIntConcurrencyTests {
+    /// Big values are shared immutable boxes: sending them to tasks and using them concurrently
+    /// must give the same answers as sequential use (also a compile-time check of `Sendable`).
+    @Test func sharedBigValuesAcrossTasks() async {
+        let base = IeleInt(parsingLiteral: "0x" + String(repeating: "deadbeef", count: 16)) ?? .zero
+        let expected = (0..<32).map { base * IeleInt($0) + base }
+        let results = await withTaskGroup(of: (Int, IeleInt).self) { group in
+            for i in 0..<32 {
+                group.addTask { (i, base * IeleInt(i) + base) }
+            }
+            var collected = [IeleInt](repeating: .zero, count: 32)
+            for await (i, value) in group { collected[i] = value }
+            return collected
+        }
+        #expect(results == expected)
+    }
+}
