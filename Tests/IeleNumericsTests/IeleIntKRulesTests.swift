@@ -323,6 +323,27 @@ import Testing
         #expect(IeleInt(1).bigEndianBytes(count: 32).count == 32)
     }
 
+    @Test("copyBytes(into:) writes Int2Bytes(N, I, E) in place")
+    func bytesInPlace() {
+        var cell = [UInt8](repeating: 0xaa, count: 12)
+        cell.withUnsafeMutableBytes { raw in
+            IeleInt(-2).copyBytes(into: UnsafeMutableRawBufferPointer(rebasing: raw[2..<7]), bigEndian: false)
+        }
+        #expect(cell == [0xaa, 0xaa, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xaa, 0xaa, 0xaa, 0xaa, 0xaa])
+        cell.withUnsafeMutableBytes { raw in
+            (Self.twoTo64 + 0x0102).copyBytes(into: UnsafeMutableRawBufferPointer(rebasing: raw[0..<10]), bigEndian: true)
+        }
+        #expect(cell == [0, 1, 0, 0, 0, 0, 0, 0, 0x01, 0x02, 0xaa, 0xaa])
+    }
+
+    @Test("byte initialisers accept slices and non-contiguous collections")
+    func bytesFromAnyCollection() {
+        let bytes: [UInt8] = [0x12, 0x80, 0, 0, 0, 0, 0, 0, 0, 1, 0x34]
+        #expect(IeleInt(bigEndianSigned: bytes[1..<10]) == -(Self.twoTo64 * 128) + 1)
+        #expect(IeleInt(littleEndianSigned: bytes[1..<10].reversed()) == -(Self.twoTo64 * 128) + 1)
+        #expect(IeleInt(bigEndianUnsigned: bytes.lazy.map { $0 }) == IeleInt(bigEndianUnsigned: bytes))
+    }
+
     @Test("Bytes2Int(B, E, Signed | Unsigned); empty is 0")
     func readingBytes() {
         #expect(IeleInt(bigEndianSigned: [0xff, 0xff]) == -1)
