@@ -331,7 +331,8 @@ import Testing
         }
         #expect(cell == [0xaa, 0xaa, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xaa, 0xaa, 0xaa, 0xaa, 0xaa])
         cell.withUnsafeMutableBytes { raw in
-            (Self.twoTo64 + 0x0102).copyBytes(into: UnsafeMutableRawBufferPointer(rebasing: raw[0..<10]), bigEndian: true)
+            let target = UnsafeMutableRawBufferPointer(rebasing: raw[0..<10])
+            (Self.twoTo64 + 0x0102).copyBytes(into: target, bigEndian: true)
         }
         #expect(cell == [0, 1, 0, 0, 0, 0, 0, 0, 0x01, 0x02, 0xaa, 0xaa])
     }
