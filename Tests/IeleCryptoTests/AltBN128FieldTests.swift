@@ -10,6 +10,7 @@ import Testing
     typealias Fp6 = AltBN128.Fp6
     typealias Fp12 = AltBN128.Fp12
     typealias Word = AltBN128.Word
+    typealias Montgomery = AltBN128.Montgomery
 
     static let pMinusOne = Word(0x3c20_8c16_d87c_fd46, 0x9781_6a91_6871_ca8d, 0xb850_45b6_8181_585d,
                                 0x3064_4e72_e131_a029)
@@ -107,5 +108,32 @@ import Testing
             #expect(AltBN128.Curve.encode(point) == AltBN128.Curve.encode(generator.multiplied(by: value)))
             #expect(digits.allSatisfy { $0 == 0 || ($0 % 2 != 0 && abs(Int($0)) <= 15) })
         }
+    }
+
+    /// k ≡ k1 + k2·λ (mod r) with both halves below 2^128.
+    @Test func glvDecomposition() {
+        let lambda = Word(0xb8ca_0b2d_3663_6f23, 0xcc37_a73f_ec2b_c5e9, 0x048b_6e19_3fd8_4104, 0x3064_4e72_e131_a029)
+        let order = AltBN128.Scalar.order
+        var k = Word(0x0123_4567_89ab_cdef, 0xfedc_ba98_7654_3210, 0x0f1e_2d3c_4b5a_6978, 0x1122_3344_5566_7788)
+        let samples = [Word.zero, Word(1), Montgomery.subtract(.zero, Word(1), modulus: order)] + (0..<20).map { _ in
+            k = AltBN128.Scalar.multiply(k, k)
+            return k
+        }
+        for value in samples {
+            let (k1, k2) = AltBN128.GLV.decompose(value)
+            let signedK1 = k1.isNegative ? Montgomery.subtract(.zero, k1.magnitude, modulus: order) : k1.magnitude
+            let signedK2 = k2.isNegative ? Montgomery.subtract(.zero, k2.magnitude, modulus: order) : k2.magnitude
+            let recombined = Montgomery.add(signedK1, AltBN128.Scalar.multiply(signedK2, lambda), modulus: order)
+            #expect(recombined == value)
+            #expect(k1.magnitude.l2 == 0 && k1.magnitude.l3 == 0)
+            #expect(k2.magnitude.l2 == 0 && k2.magnitude.l3 == 0)
+        }
+    }
+
+    @Test func multipliedHigh() {
+        let allOnes = Word(bigEndian: [UInt8](repeating: 0xFF, count: 32)) ?? .zero
+        // (2^256 - 1)² >> 256 = 2^256 - 2.
+        #expect(allOnes.multipliedHigh(by: allOnes) == Word(0xFFFF_FFFF_FFFF_FFFE, .max, .max, .max))
+        #expect(Word(0, 0, 0, 1).multipliedHigh(by: Word(0, 1, 0, 0)) == Word(1, 0, 0, 0))
     }
 }
