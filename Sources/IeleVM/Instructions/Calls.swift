@@ -217,7 +217,7 @@ extension Machine {
         substateCheckpoint: SubstateCheckpoint
     ) -> Frame {
         let f = program.functions[function]
-        let base = depth <= 0 && callers.isEmpty && frame.depth < 0 ? 0 : registerTop
+        let base = registerTop
         let count = Swift.max(Swift.max(f.registerCount, f.parameterCount), arguments.count)
         allocateRegisters(at: base, count: count)
         for (k, v) in arguments.enumerated() { registers[base + k] = v }
