@@ -65,7 +65,7 @@ extension Machine {
         }
         try charge(sat(schedule.gStore, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gStoreWord)))
         if widthValue.isZero { return }
-        guard let offset = offsetValue.asInt, offset >= 0 else { throw .userError }
+        guard let offset = offsetValue.asInt, offset >= 0, offset <= Int.max - chopWidth else { throw .userError }
         var bytes = old ?? []
         if chopWidth > 0 {
             let written = value.littleEndianBytes(count: chopWidth)
