@@ -1,3 +1,5 @@
+import IeleBytecode
+import IeleCheck
 import IeleNumerics
 
 /// The IELE virtual machine: runs transactions against a world state.
@@ -22,12 +24,25 @@ public struct VirtualMachine: Sendable {
     public func execute(
         _ transaction: Transaction, in world: inout WorldState, block: BlockHeader
     ) -> TransactionResult {
-        TransactionProcessor(schedule: GasSchedule(schedule)).execute(transaction, in: &world, block: block)
+        TransactionProcessor(schedule: GasSchedule(schedule), scheduleName: schedule).execute(transaction, in: &world, block: block)
     }
 
     /// Whether `code` may be deployed by a create transaction: it decodes (iele-binary.md
     /// `#isValidContract`) and is well-formed (well-formedness.md).
-    public static func isDeployable(_ code: [UInt8]) -> Bool {
-        ProgramCache.shared.program(for: code) != nil && !code.isEmpty
+    /// - Parameters:
+    ///   - code: the bytecode of a create transaction.
+    ///   - schedule: the schedule it will run under (ALBE checks one rule differently).
+    public static func isDeployable(_ code: [UInt8], schedule: GasScheduleName = .danse) -> Bool {
+        guard !code.isEmpty, ProgramCache.shared.program(for: code) != nil,
+            let file = try? Disassembler.disassemble(code)
+        else { return false }
+        let checkSchedule: CheckSchedule
+        switch schedule {
+        case .default: checkSchedule = .default
+        case .albe: checkSchedule = .albe
+        case .danse: checkSchedule = .danse
+        }
+        let checker = WellFormednessChecker(schedule: checkSchedule, includesAssemblerRules: false)
+        return checker.check(file).isEmpty
     }
 }

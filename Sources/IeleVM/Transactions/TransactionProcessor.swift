@@ -10,6 +10,7 @@ import IeleNumerics
 /// refund counter is only reported, as the reference tests expect.
 struct TransactionProcessor {
     let schedule: GasSchedule
+    let scheduleName: GasScheduleName
 
     func execute(_ transaction: Transaction, in world: inout WorldState, block: BlockHeader) -> TransactionResult {
         var journal = WorldJournal(world)
@@ -45,7 +46,7 @@ struct TransactionProcessor {
         } else {
             let newAddress = Machine.newAddress(creator: sender, nonce: senderNonce)
             let code = transaction.contractCode
-            if !VirtualMachine.isDeployable(code) {
+            if !VirtualMachine.isDeployable(code, schedule: scheduleName) {
                 // #checkContract fails: CONTRACT_INVALID, and the gas is given back (#refund GAVAIL).
                 status = IeleInt(ExitStatus.contractInvalid.code)
                 gasLeft = gas
