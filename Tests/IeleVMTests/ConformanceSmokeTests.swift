@@ -129,7 +129,11 @@ enum Conformance {
 @Suite struct ConformanceSmokeTests {
     @Test(arguments: Conformance.files)
     func conformance(_ file: String) {
+        let start = ContinuousClock.now
         let problems = Conformance.run(file)
+        if ProcessInfo.processInfo.environment["IELE_SMOKE_TIMING"] != nil {
+            print("timing \(file): \(ContinuousClock.now - start)")
+        }
         for p in problems.prefix(6) { Issue.record("\(file): \(p)") }
     }
 
