@@ -24,7 +24,7 @@ public struct TestCommand: ParsableCommand {
 
     public func run() throws {
         guard !paths.isEmpty else {
-            CLIOutput.error("iele test: expected at least one PATH\n" + TestCommand.helpMessage())
+            CLIOutput.error("iele test: expected at least one PATH\nUsage: iele test PATH… [--vm-mode]")
             throw ExitCode(2)
         }
         let files: [String]
@@ -53,9 +53,11 @@ public struct TestCommand: ParsableCommand {
 
     /// `FAIL name (file): mismatch; mismatch; …`
     static func line(for report: TestReport) -> String {
+        if let loadError = report.loadError {
+            return "FAIL \(report.name): cannot load: \(loadError)"
+        }
         let place = report.file.map { " (\($0))" } ?? ""
-        let problems = report.loadError.map { [$0.description] } ?? report.mismatches.map(\.description)
-        return "FAIL \(report.name)\(place): " + problems.joined(separator: "; ")
+        return "FAIL \(report.name)\(place): " + report.mismatches.map(\.description).joined(separator: "; ")
     }
 }
 
