@@ -1,0 +1,58 @@
+/// How names are written in IELE text (iele-syntax.md, "IELE Names").
+extension Name {
+    /// Whether `byte` may start a plain name: the `IeleNameToken` regex `[a-zA-Z._$]`.
+    static func isPlainStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return true
+        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "$"): return true
+        default: return false
+        }
+    }
+
+    /// Whether `byte` may continue a plain name: `[0-9a-zA-Z._$-]`.
+    static func isPlainContinuation(_ byte: UInt8) -> Bool {
+        isPlainStart(byte) || isDigit(byte) || byte == UInt8(ascii: "-")
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    /// True when the name can be written without quotes: it matches the `IeleNameToken` regex, or
+    /// it is a number in canonical form (no leading zero), which reads back as the same bytes.
+    public var isPlain: Bool {
+        guard let first = bytes.first else { return false }
+        if Name.isDigit(first) {
+            return bytes.allSatisfy(Name.isDigit) && (first != UInt8(ascii: "0") || bytes.count == 1)
+        }
+        return Name.isPlainStart(first) && bytes.allSatisfy(Name.isPlainContinuation)
+    }
+
+    /// Names starting with `iele.` are reserved for builtins (iele-syntax.md, "Local and Network
+    /// State Accessors"); well-formedness.md's `checkName` rejects them as definitions.
+    public var isReserved: Bool {
+        bytes.starts(with: "iele.".utf8)
+    }
+
+    /// The name as IELE text writes it, without sigil: plain when possible, otherwise quoted with
+    /// every byte outside printable ASCII (and `"` and `\`) escaped as `\xx`.
+    public var spelling: String {
+        if isPlain { return text }
+        var out = "\""
+        for byte in bytes {
+            if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "\\"
+                out += Name.hexDigit(byte >> 4)
+                out += Name.hexDigit(byte & 0x0F)
+            }
+        }
+        out += "\""
+        return out
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> String {
+        String(nibble, radix: 16)
+    }
+}
