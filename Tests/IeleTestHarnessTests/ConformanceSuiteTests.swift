@@ -79,6 +79,19 @@ struct ConformanceSuiteTests {
         Corpus.check(file)
     }
 
+    /// Loading a test from source gives exactly the test the reference assembler produced (the
+    /// corpus's `derived/assembled` copy): checks the loader's path handling and our assembler together.
+    @Test("Danse test loads as its pre-assembled form", arguments: Corpus.files(in: Corpus.danseFolder))
+    func sourceMatchesAssembled(_ file: String) throws {
+        let source = Corpus.root.appendingPathComponent(file).path
+        let assembled = Corpus.root.appendingPathComponent("derived/assembled/" + file + ".test-assembled").path
+        var fromSource = try TestLoader().load(fileAt: source)
+        var fromBytecode = try TestLoader().load(fileAt: assembled)
+        for index in fromSource.indices { fromSource[index].file = nil }
+        for index in fromBytecode.indices { fromBytecode[index].file = nil }
+        #expect(fromSource == fromBytecode)
+    }
+
     /// The same tests with code already assembled by the reference assembler: isolates the engine.
     @Test("Danse test, pre-assembled", arguments: Corpus.files(in: Corpus.assembledFolder))
     func danseAssembled(_ file: String) {
