@@ -29,6 +29,8 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
         case registerOutOfRange(limit: Int)
         /// A jump to a label that the function does not define.
         case undefinedLabel(Int)
+        /// More register operands and parameters than `DecodeLimits.operandsPerByte` allows.
+        case tooManyOperands
     }
 
     public var kind: Kind
@@ -62,6 +64,7 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(opcode.traits.mnemonic) needs \(needed) bytes, only \(available) left"
         case .registerOutOfRange(let limit): "register number not below the limit \(limit)"
         case .undefinedLabel(let label): "jump to label \(label), which the function does not define"
+        case .tooManyOperands: "more register operands and parameters than the input size allows"
         }
     }
 }

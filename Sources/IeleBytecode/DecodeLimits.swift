@@ -13,17 +13,35 @@ public struct DecodeLimits: Hashable, Sendable {
     public var maximumNesting: Int
     /// Whether every `br` must target a label of its function.
     public var requiresDefinedLabels: Bool
+    /// Register operands plus parameters, summed over the program, may number at most
+    /// 65536 + this × the input size; nil for no bound. With NBITS 0 a register field is empty
+    /// whatever its count, so without this bound 7 bytes (`LOCALCALL` with 65535 arguments and
+    /// results) or 5 (a header with 65535 parameters) would decode to 131070 or 65535 names.
+    public var operandsPerByte: Int?
 
-    public init(maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 256, requiresDefinedLabels: Bool = true) {
+    public init(
+        maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 256, requiresDefinedLabels: Bool = true,
+        operandsPerByte: Int? = 16
+    ) {
         self.maximumRegisters = maximumRegisters
         self.maximumNesting = maximumNesting
         self.requiresDefinedLabels = requiresDefinedLabels
+        self.operandsPerByte = operandsPerByte
+    }
+
+    /// How many operands an input of `size` bytes may decode to.
+    func operandBudget(forInputSize size: Int) -> Int {
+        guard let operandsPerByte else { return Int.max }
+        let (product, overflow) = operandsPerByte.multipliedReportingOverflow(by: size)
+        return overflow ? Int.max : product.addingReportingOverflow(1 << 16).overflow ? Int.max : product + (1 << 16)
     }
 
     /// The limits the VM uses: 65536 registers per function, 256 levels of nesting, defined labels.
     public static let standard = DecodeLimits()
 
     /// Exactly `#isValidContract`, apart from a nesting bound of 1024 that keeps names linear.
+    /// Operands are still bounded (`operandsPerByte` 16) when a syntax tree is built;
+    /// `Disassembler.isValidContract` builds none and needs no such bound.
     public static let reference = DecodeLimits(
         maximumRegisters: nil, maximumNesting: 1024, requiresDefinedLabels: false)
 }
