@@ -168,3 +168,39 @@ import Testing
         #expect(main.contract.functions.first?.parameters == ["0", "1"])
     }
 }
+
+/// Inputs that would make a careless decoder allocate far more than their size.
+@Suite struct DisassemblerAmplificationTests {
+    /// With NBITS 0 a LOCALCALL of 65535 arguments and results is 7 bytes.
+    @Test func emptyRegisterFieldsAreBudgeted() {
+        let call: [UInt8] = [0xf8, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff]
+        var body: [UInt8] = [0x63, 0x00, 0x67, 0x00, 0x00, 0x00, 0x00]
+        for _ in 0..<100 { body += call }
+        let bytes = DisassemblerTests.contract(body)
+        #expect(throws: DecodeError.self) { try Disassembler.decode(bytes) }
+        #expect(Disassembler.isValidContract(bytes))
+        // A call of 1000 arguments fits the budget of 65536 + 16 per byte.
+        let small = body.prefix(7) + [0xf8, 0x00, 0x00, 0x03, 0xe8, 0x00, 0x00]
+        #expect(throws: Never.self) { try Disassembler.decode(DisassemblerTests.contract(Array(small))) }
+    }
+
+    @Test func parameterListsAreBudgeted() {
+        var body: [UInt8] = [0x63, 0x00]
+        for _ in 0..<100 { body += [0x67, 0x00, 0x00, 0xff, 0xff] }
+        let bytes = DisassemblerTests.contract(body)
+        #expect((try? Disassembler.decode(bytes)) == nil)
+        #expect(Disassembler.isValidContract(bytes))
+    }
+
+    /// Validation walks any depth without recursion; decoding stops at the nesting limit.
+    @Test func deepNestingDoesNotRecurse() {
+        var bytes = DisassemblerTests.contract([0x63, 0x00])
+        for _ in 0..<5000 {
+            let n = bytes.count
+            guard n <= 0xffff - 16 else { break }
+            bytes = DisassemblerTests.contract([0x63, 0x00, 0x6a, UInt8(n >> 8), UInt8(n & 0xff)] + bytes)
+        }
+        #expect(Disassembler.isValidContract(bytes))
+        #expect(throws: DecodeError.self) { try Disassembler.decode(bytes) }
+    }
+}
