@@ -153,7 +153,9 @@ struct ContractWalker {
         if buildsSyntax {
             guard arity <= operandBudget else { throw DecodeError(.tooManyOperands, at: offset) }
             operandBudget -= arity
-            while parameterNames.count < arity { parameterNames.append(BytecodeReader.numericName(parameterNames.count)) }
+            while parameterNames.count < arity {
+                parameterNames.append(BytecodeReader.numericName(parameterNames.count))
+            }
         }
         var cursor = offset + 5
         var largestRegister = -1

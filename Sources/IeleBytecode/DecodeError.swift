@@ -56,7 +56,8 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
             "string-table entry of \(claimed) bytes runs past the end (\(available) left)"
         case .emptyEmbeddedContract: "embedded contract entry of length 0"
         case .nestingTooDeep(let limit): "contracts embedded more than \(limit) levels deep"
-        case .expectedFunctionHeader(let byte): "expected a function header (0x67/0x68), found 0x\(String(byte, radix: 16))"
+        case .expectedFunctionHeader(let byte):
+            "expected a function header (0x67/0x68), found 0x\(String(byte, radix: 16))"
         case .truncatedFunctionHeader: "function header truncated"
         case .unknownOpcode(let byte): "unknown opcode 0x\(String(byte, radix: 16))"
         case .malformedConstant: "constant of LOADPOS/LOADNEG is malformed or runs past the end"

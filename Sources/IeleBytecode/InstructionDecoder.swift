@@ -160,7 +160,9 @@ struct InstructionDecoder {
         if opcode == .label { return .label(f.immediates.label) }
         if let builtin = opcode.builtinName {
             return .instruction(
-                .localCall(results: [f.r(0)], function: .global(builtin), arguments: f.operands(from: 1, count: f.registers.count - 1)))
+                .localCall(
+                    results: [f.r(0)], function: .global(builtin),
+                    arguments: f.operands(from: 1, count: f.registers.count - 1)))
         }
         return .instruction(instruction(opcode, f))
     }
@@ -183,7 +185,8 @@ struct InstructionDecoder {
         case .mload: return .load(result: f.r(0), cell: f.operand(1))
         case .mloadN: return .loadBytes(result: f.r(0), cell: f.operand(1), offset: f.operand(2), width: f.operand(3))
         case .mstore: return .store(value: f.operand(0), cell: f.operand(1))
-        case .mstoreN: return .storeBytes(value: f.operand(0), cell: f.operand(1), offset: f.operand(2), width: f.operand(3))
+        case .mstoreN:
+            return .storeBytes(value: f.operand(0), cell: f.operand(1), offset: f.operand(2), width: f.operand(3))
         case .sload: return .sload(result: f.r(0), index: f.operand(1))
         case .sstore: return .sstore(value: f.operand(0), index: f.operand(1))
         case .addmod, .mulmod, .expmod:
@@ -213,7 +216,8 @@ struct InstructionDecoder {
                 arguments: f.operands(from: 3, count: f.arguments), value: f.operand(2))
         case .copyCreate:
             return .copyCreate(
-                status: f.r(0), address: f.r(1), source: f.operand(3), arguments: f.operands(from: 4, count: f.arguments),
+                status: f.r(0), address: f.r(1), source: f.operand(3),
+                arguments: f.operands(from: 4, count: f.arguments),
                 value: f.operand(2))
         default:
             return .binary(Self.binary[opcode] ?? .add, result: f.r(0), lhs: f.operand(1), rhs: f.operand(2))

@@ -89,7 +89,8 @@ struct SeededGenerator: RandomNumberGenerator {
         case 1 where !bytes.isEmpty:
             bytes[position] = UInt8.random(in: 0...255, using: &random)
         case 2:
-            bytes.insert(contentsOf: randomBytes(count: Int.random(in: 1...8, using: &random), using: &random), at: position)
+            bytes.insert(
+                contentsOf: randomBytes(count: Int.random(in: 1...8, using: &random), using: &random), at: position)
         case 3 where !bytes.isEmpty:
             let end = min(bytes.count, position + Int.random(in: 1...16, using: &random))
             bytes.removeSubrange(position..<end)
@@ -98,7 +99,8 @@ struct SeededGenerator: RandomNumberGenerator {
         case 5 where bytes.count >= 4:
             // The outer 4-byte length, or a 4-byte window anywhere.
             let at = Bool.random(using: &random) ? 0 : min(position, bytes.count - 4)
-            let value: UInt32 = [0xffff_ffff, 0x7fff_ffff, 0x0001_0000, 0, 1, UInt32.random(in: 0...1000, using: &random)]
+            let value: UInt32 =
+                [0xffff_ffff, 0x7fff_ffff, 0x0001_0000, 0, 1, UInt32.random(in: 0...1000, using: &random)]
                 .randomElement(using: &random) ?? 0
             for k in 0..<4 { bytes[at + k] = UInt8(truncatingIfNeeded: value >> (24 - 8 * UInt32(k))) }
         case 6 where bytes.count >= 2:
