@@ -120,7 +120,7 @@ struct ContractWalker {
     private mutating func finish(_ frame: Frame) throws(DecodeError) -> DecodedContract {
         let decoder = InstructionDecoder(
             reader: reader, registerWidth: frame.registerWidth, limits: limits, functionNames: frame.functionNames,
-            contractName: frame.name, buildsSyntax: buildsSyntax)
+            contractName: frame.name, embeddedContracts: frame.embedded, buildsSyntax: buildsSyntax)
         var definitions = frame.declarations
         var functions: [DecodedFunction] = []
         var cursor = frame.cursor

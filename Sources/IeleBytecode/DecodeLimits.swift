@@ -2,8 +2,8 @@
 /// bytecode cannot make the VM allocate or loop without end.
 ///
 /// `#isValidContract` accepts any register number NBITS can express (up to 2^255) and any depth
-/// of embedded contracts; the VM sizes register files by the largest register and names
-/// embedded contracts `NAME.1.2…`, so both are bounded here. A jump to a label the function does
+/// of embedded contracts; the VM sizes register files by the largest register, and embedded
+/// contracts are named `NAME.1.2…` (a name per `create` too), so both are bounded here. A jump to a label the function does
 /// not define can never run correctly (the well-formedness check rejects it too), so it is
 /// rejected at decoding.
 public struct DecodeLimits: Hashable, Sendable {
@@ -20,7 +20,7 @@ public struct DecodeLimits: Hashable, Sendable {
     public var operandsPerByte: Int?
 
     public init(
-        maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 256, requiresDefinedLabels: Bool = true,
+        maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 32, requiresDefinedLabels: Bool = true,
         operandsPerByte: Int? = 16
     ) {
         self.maximumRegisters = maximumRegisters
@@ -36,12 +36,14 @@ public struct DecodeLimits: Hashable, Sendable {
         return overflow ? Int.max : product.addingReportingOverflow(1 << 16).overflow ? Int.max : product + (1 << 16)
     }
 
-    /// The limits the VM uses: 65536 registers per function, 256 levels of nesting, defined labels.
+    /// The limits the VM uses: registers below 65536, 32 levels of nesting, defined labels, 16
+    /// operands per input byte.
     public static let standard = DecodeLimits()
 
-    /// Exactly `#isValidContract`, apart from a nesting bound of 1024 that keeps names linear.
+    /// `#isValidContract`'s acceptance, apart from a nesting bound of 64 (names of embedded
+    /// contracts, and `create` operands naming them, grow with the depth).
     /// Operands are still bounded (`operandsPerByte` 16) when a syntax tree is built;
     /// `Disassembler.isValidContract` builds none and needs no such bound.
     public static let reference = DecodeLimits(
-        maximumRegisters: nil, maximumNesting: 1024, requiresDefinedLabels: false)
+        maximumRegisters: nil, maximumNesting: 64, requiresDefinedLabels: false)
 }

@@ -19,6 +19,8 @@ struct InstructionDecoder {
     let functionNames: [Int: Name]
     /// The contract's name, prefix of the names of created contracts.
     let contractName: Name
+    /// The contract's embedded contracts by index, whose names `create` reuses.
+    let embeddedContracts: [Int: Name]
     /// False when only validating: registers are then neither read nor counted, and no item is built.
     let buildsSyntax: Bool
 
@@ -210,9 +212,10 @@ struct InstructionDecoder {
             return .callAddress(
                 result: f.r(0), function: functionName(f.immediates.function), address: f.operand(1))
         case .create:
-            let label = BytecodeReader.numericName(f.immediates.contract)
+            let index = f.immediates.contract
+            let name = embeddedContracts[index] ?? Self.join(contractName, BytecodeReader.numericName(index))
             return .create(
-                status: f.r(0), address: f.r(1), contract: Self.join(contractName, label),
+                status: f.r(0), address: f.r(1), contract: name,
                 arguments: f.operands(from: 3, count: f.arguments), value: f.operand(2))
         case .copyCreate:
             return .copyCreate(

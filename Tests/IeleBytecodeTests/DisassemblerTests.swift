@@ -147,8 +147,8 @@ import Testing
     @Test func nestingIsBoundedAndOrdered() throws {
         let program = try Disassembler.decode(Self.nested(depth: 3))
         #expect(program.contracts.map(\.name) == ["Main.1.1.1", "Main.1.1", "Main.1", "Main"])
-        #expect(decodeError(Self.nested(depth: 257))?.kind == .nestingTooDeep(limit: 256))
-        #expect(decodeError(Self.nested(depth: 256)) == nil)
+        #expect(decodeError(Self.nested(depth: 33))?.kind == .nestingTooDeep(limit: 32))
+        #expect(decodeError(Self.nested(depth: 32)) == nil)
     }
 
     /// Siblings come in entry order, each after its own embedded contracts.
