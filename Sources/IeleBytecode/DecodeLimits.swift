@@ -3,9 +3,9 @@
 ///
 /// `#isValidContract` accepts any register number NBITS can express (up to 2^255) and any depth
 /// of embedded contracts; the VM sizes register files by the largest register, and embedded
-/// contracts are named `NAME.1.2…` (a name per `create` too), so both are bounded here. A jump to a label the function does
-/// not define can never run correctly (the well-formedness check rejects it too), so it is
-/// rejected at decoding.
+/// contracts are named `NAME.1.2…` (a name per `create` too), so both are bounded here. A jump
+/// to a label the function does not define can never run correctly (the well-formedness check
+/// rejects it too), so it is rejected at decoding.
 public struct DecodeLimits: Hashable, Sendable {
     /// Registers must be numbered below this; nil accepts any number.
     public var maximumRegisters: Int?
