@@ -30,8 +30,17 @@ struct AssembleCommand: ParsableCommand {
             throw CommandFailure.invalidInput
         }
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-                printError("error: cannot write '\(output)'")
+            // Atomic: written to a temporary file then renamed, so a killed process never leaves a
+            // truncated output behind.
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+                printError("error: cannot write '\(output)': it is a directory")
+                throw CommandFailure.invalidInput
+            }
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                printError("error: cannot write '\(output)': \(error.localizedDescription)")
                 throw CommandFailure.invalidInput
             }
         } else {

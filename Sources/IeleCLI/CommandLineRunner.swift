@@ -46,7 +46,9 @@ extension IeleCommand {
             return ExitStatus.success
         }
         if !message.isEmpty { printError(message) }
-        return code == .validationFailure ? ExitStatus.usageError : ExitStatus.invalidInput
+        if code == .validationFailure { return ExitStatus.usageError }
+        // A command's own `ExitCode(n)` (e.g. 2 for its usage errors) keeps its status.
+        return error is ExitCode ? code.rawValue : ExitStatus.invalidInput
     }
 }
 
