@@ -104,6 +104,29 @@ import Testing
         #expect(deepest * (1 << 23) <= Machine.memoryLimit)
     }
 
+    @Test func logDataIsBoundedPerTransaction() throws {
+        // A 16 MiB cell, changed by one byte then logged, again and again: each log keeps its own
+        // copy, and Glogdata alone would let a block's gas log terabytes.
+        let source = """
+            contract C {
+              define public @f() {
+                %z = 0 \n %one = 1 \n %w = 16777216 \n %x = 7 \n %n = 0
+                store %x, %z, %z, %w
+              loop:
+                %n = add %n, %one
+                store %n, %z, %z, %one
+                log %z
+                br loop
+              }
+              define @init() {}
+            }
+            """
+        let r = try VM.call(source, gas: Self.hugeGas)
+        #expect(r.status == ExitStatus.outOfGas.code)
+        #expect(r.machine.loggedBytes > Machine.logLimit)
+        #expect(r.machine.loggedBytes <= Machine.logLimit + (1 << 24))
+    }
+
     @Test func hugeCellIndicesAndByteIndicesAreChopped() throws {
         let body = """
             %big = 0x1000000000000000000000000000000000000000000000000000000000000000000000000000000000005

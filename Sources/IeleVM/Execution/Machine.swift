@@ -14,6 +14,8 @@ struct Machine {
     var world: WorldJournal
     // `<substate>`
     var logs: [LogEntry] = []
+    /// Bytes of log data this transaction has logged, kept or rolled back (see `logLimit`).
+    var loggedBytes: Int = 0
     var refund: Int = 0
     var selfDestructs: [IeleInt] = []
     /// `<output>`: the values of the last `ret` (or precompiled result) that ended an account call.
@@ -106,6 +108,9 @@ struct Machine {
     /// memory; but a transaction may carry ~2^62 gas (the conformance tests do), which pays for
     /// far more memory than a process has, so without this bound hostile code could crash the VM.
     static let memoryLimit = 1 << 26
+    /// Log data (bytes) one transaction may write before `log` is OUT_OF_GAS. Not in the reference
+    /// either: log data is outside `Cmem`, and at `Glogdata` a block's gas logs far more than fits.
+    static let logLimit = 1 << 30
 
     /// K `#deductMemory(OLDPEAK)`: charges the growth of `Cmem` between the old and new peak.
     @inline(__always)
