@@ -209,6 +209,8 @@ import Testing
 
     /// Mutated conformance bytecode, deployed by create transactions and also planted as an
     /// account's code and called (which skips the deployment checks): every run ends in a status.
+    static let fuzzIterations = 1500
+
     @Test func mutatedBytecodeAlwaysEndsInAStatus() throws {
         var seeds = HostileCorpus.samples.filter { $0.count <= 16_384 }
         seeds.append(try VM.assemble(Self.function("%x = 3 \n %y = exp %x, %x \n ret %y")))
@@ -216,9 +218,11 @@ import Testing
         var random = HostileGenerator(seed: 0x5eed_1e1e)
         var statuses: [IeleInt: Int] = [:]
         let machine = VirtualMachine()
-        for iteration in 0..<400 {
+        var executions = 0
+        for iteration in 0..<Self.fuzzIterations {
             var bytes = seeds[Int.random(in: 0..<seeds.count, using: &random)]
-            for _ in 0..<Int.random(in: 1...4, using: &random) { HostileCorpus.mutate(&bytes, using: &random) }
+            let mutations = Int.random(in: 0..<8, using: &random) < 6 ? 1 : Int.random(in: 2...4, using: &random)
+            for _ in 0..<mutations { HostileCorpus.mutate(&bytes, using: &random) }
             var world = WorldState(accounts: [
                 VM.sender: Account(balance: IeleInt(Int.max) * IeleInt(Int.max)), VM.contractAddress: Account(nonce: 1, code: bytes),
             ])
@@ -229,16 +233,27 @@ import Testing
             create.gasLimit = IeleInt(GasSchedule.danse.intrinsicGas(of: create) + 20_000)
             let created = machine.execute(create, in: &world, block: Self.block)
             statuses[created.status, default: 0] += 1
-            for function in ["init", "main", "f", "deposit"] {
+            executions += 1
+            // The planted code's public functions, called with as many arguments as they take
+            // (small, negative or huge), so that mutated code is run and not just rejected.
+            let program = try? ProgramDecoder.decode(bytes)
+            let functions = program?.functions.filter(\.isPublic).prefix(3).map { ($0.name, $0.parameterCount) }
+            for (name, parameters) in functions ?? [(Array("init".utf8), 1)] {
+                let arguments = (0..<Swift.min(parameters, 8)).map { _ in
+                    [IeleInt(Int.random(in: -3...300, using: &random)), IeleInt(Int.max) * IeleInt(Int.max), -1][
+                        Int.random(in: 0..<3, using: &random)]
+                }
                 let call = Transaction(
-                    from: VM.sender, to: VM.contractAddress, function: function, arguments: [IeleInt(iteration)],
-                    gasLimit: 50_000, gasPrice: 1, nonce: world[VM.sender]?.nonce ?? 0)
+                    from: VM.sender, to: VM.contractAddress, function: String(decoding: name, as: UTF8.self),
+                    arguments: arguments, gasLimit: 50_000, gasPrice: 1, nonce: world[VM.sender]?.nonce ?? 0)
                 let called = machine.execute(call, in: &world, block: Self.block)
                 statuses[called.status, default: 0] += 1
+                executions += 1
             }
         }
-        #expect(statuses.values.reduce(0, +) == 400 * 5)
-        #expect(statuses.count > 1, "mutations should reach more than one outcome: \(statuses)")
+        #expect(statuses.values.reduce(0, +) == executions)
+        #expect(statuses.count > 3, "mutations should reach several outcomes: \(statuses)")
+        #expect(statuses[0, default: 0] > 0, "some mutated code should still run to the end: \(statuses)")
     }
 }
 
