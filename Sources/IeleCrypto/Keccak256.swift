@@ -1,0 +1,73 @@
+/// Keccak-256 as Ethereum and IELE use it: the original Keccak submission with pad byte 0x01, **not** NIST
+/// SHA3-256 (pad byte 0x06). `Keccak256.hash([])` is c5d24601…5d85a470.
+///
+/// IELE uses it for `sha3`, account addresses (`#newAddr`, `#sender` in data.md) and code hashes. The
+/// permutation lives in the generated ``KeccakState``; this file is the sponge: rate 136 bytes, capacity 512
+/// bits, 32-byte output. Hashing allocates only the returned array.
+public enum Keccak256 {
+    /// The sponge rate of Keccak-256 in bytes (1088 bits).
+    static let rate = 136
+
+    /// The length of a digest in bytes.
+    public static let digestCount = 32
+
+    /// Hashes a byte sequence.
+    ///
+    /// - Parameter bytes: the message; contiguous collections (`[UInt8]`, `ArraySlice`, `Data`) are read in place,
+    ///   others are copied once.
+    /// - Returns: the 32-byte digest.
+    @inlinable
+    public static func hash(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        if let digest = bytes.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) {
+            return digest
+        }
+        return Array(bytes).withUnsafeBytes { hash($0) }
+    }
+
+    /// Hashes the bytes of a raw buffer.
+    ///
+    /// - Parameter buffer: the message.
+    /// - Returns: the 32-byte digest.
+    public static func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
+        let state = absorbAll(buffer)
+        return [UInt8](unsafeUninitializedCapacity: digestCount) { output, initialized in
+            let raw = UnsafeMutableRawBufferPointer(output)
+            raw.storeBytes(of: state.a0.littleEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: state.a1.littleEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: state.a2.littleEndian, toByteOffset: 16, as: UInt64.self)
+            raw.storeBytes(of: state.a3.littleEndian, toByteOffset: 24, as: UInt64.self)
+            initialized = digestCount
+        }
+    }
+
+    /// Absorbs the whole message plus its padding and returns the state ready to be squeezed.
+    ///
+    /// Full blocks are read straight from `buffer`; the last partial block (possibly empty) is copied into a
+    /// stack block where the Keccak padding 0x01 … 0x80 is applied (pad10*1 with the 0x01 domain bit).
+    static func absorbAll(_ buffer: UnsafeRawBufferPointer) -> KeccakState {
+        var state = KeccakState()
+        let count = buffer.count
+        var offset = 0
+        if let base = buffer.baseAddress {
+            while count - offset >= rate {
+                state.absorb(block: base + offset)
+                state.permute()
+                offset += rate
+            }
+        }
+        let tail = count - offset
+        withUnsafeTemporaryAllocation(byteCount: rate, alignment: 8) { block in
+            block.initializeMemory(as: UInt8.self, repeating: 0)
+            if tail > 0, let base = buffer.baseAddress {
+                block.copyMemory(from: UnsafeRawBufferPointer(start: base + offset, count: tail))
+            }
+            block[tail] ^= 0x01
+            block[rate - 1] ^= 0x80
+            if let blockBase = block.baseAddress {
+                state.absorb(block: UnsafeRawPointer(blockBase))
+            }
+        }
+        state.permute()
+        return state
+    }
+}

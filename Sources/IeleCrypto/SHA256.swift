@@ -1,0 +1,31 @@
+/// SHA-256 (FIPS 180-4), computed by OpenSSL's libcrypto, for IELE's `@iele.sha256` precompiled contract.
+///
+/// The precompile hashes the `LEN` low bytes of its `DATA` argument and returns the digest as a 256-bit word
+/// (iele.md, "Precompiled Contracts", `SHA256`); turning arguments into bytes and the digest back into an
+/// integer is the VM's job.
+public enum SHA256 {
+    /// The length of a digest in bytes.
+    public static let digestCount = 32
+
+    /// The algorithm, fetched from libcrypto once per process.
+    static let digest = FetchedDigest(name: "SHA256", count: digestCount)
+
+    /// Hashes a byte sequence.
+    ///
+    /// - Parameter bytes: the message; contiguous collections are read in place, others copied once.
+    /// - Returns: the 32-byte digest.
+    public static func hash(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        if let result = bytes.withContiguousStorageIfAvailable({ digest.hash(UnsafeRawBufferPointer($0)) }) {
+            return result
+        }
+        return Array(bytes).withUnsafeBytes { digest.hash($0) }
+    }
+
+    /// Hashes the bytes of a raw buffer.
+    ///
+    /// - Parameter buffer: the message.
+    /// - Returns: the 32-byte digest.
+    public static func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
+        digest.hash(buffer)
+    }
+}

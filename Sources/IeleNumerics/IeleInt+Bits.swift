@@ -1,0 +1,113 @@
+import CGMP
+
+// Bit lengths and the size functions the gas model is written in (data.md "Arithmetic", iele-gas.md).
+// Names follow the K functions so one grep finds both the rule and the code.
+
+extension IeleInt {
+    /// The number of significant bits of `|self|`; 0 for 0. (`Int.min` has 64.)
+    @inlinable
+    public var magnitudeBitWidth: Int {
+        switch storage {
+        case .small(let v): return Int.bitWidth - v.magnitude.leadingZeroBitCount
+        case .big(let box): return withExtendedLifetime(box) { Int(cgmp_sizeinbase2(box.pointer)) }
+        }
+    }
+
+    /// `floor(log2(self))` for a positive value: K `log2Int` (IELE `log2`, whose rule requires `W >Int 0`).
+    /// - Returns: `nil` for zero and negative values (IELE: USER_ERROR).
+    @inlinable
+    public var log2: Int? {
+        signum > 0 ? magnitudeBitWidth - 1 : nil
+    }
+
+    /// The size of the value in 64-bit words as the gas model counts it: data.md `intSize`.
+    ///
+    /// `intSize(N) = (log2Int(N) +Int 2) up/Int 64` for `N > 0`, `intSize(0) = 1`, and
+    /// `intSize(N) = intSize(~Int N)` for `N < 0`: the words of a two's-complement representation
+    /// with room for the sign bit. Every `Int` has size 1; 2^63 has size 2.
+    @inlinable
+    public var intSize: Int {
+        switch storage {
+        case .small:
+            return 1
+        case .big:
+            let n = signum < 0 ? ~self : self
+            // log2Int(n) + 2 = bits(n) + 1; ceiling division by 64.
+            return (n.magnitudeBitWidth + 1 + 63) / 64
+        }
+    }
+
+    /// iele-gas.md `#adjustedBitLength(LEX, EX)` with `EX` = `self`:
+    /// `maxInt(1, (LEX <=Int 1 ? 0 : 64 *Int (LEX -Int 1)) +Int #adjustedBitLength(twos(8, EX)))`,
+    /// where `#adjustedBitLength(0) = 0` and otherwise `log2Int`. Note the K rule takes `log2Int` of the
+    /// *lowest* 64 bits (`twos(8, EX)`), not of the top word; this reproduces that.
+    /// - Parameter wordCount: `LEX`, normally `intSize` of the same value (the K callers pass it).
+    public func adjustedBitLength(wordCount: Int) -> Int {
+        let lowWord = UInt64(truncatingIfNeeded: lowWordBits)
+        let lowLog = lowWord == 0 ? 0 : 63 - lowWord.leadingZeroBitCount
+        let high = wordCount <= 1 ? 0 : 64 &* (wordCount &- 1)
+        return Swift.max(1, high &+ lowLog)
+    }
+
+    /// The lowest 64 bits of the two's-complement representation, i.e. `twos(8, self)` as a bit pattern.
+    @usableFromInline
+    var lowWordBits: UInt {
+        switch storage {
+        case .small(let v):
+            return UInt(bitPattern: v)
+        case .big(let box):
+            let magnitudeLow = withExtendedLifetime(box) { UInt(cgmp_limb(box.pointer, 0)) }
+            return signum < 0 ? (~magnitudeLow &+ 1) : magnitudeLow
+        }
+    }
+
+    /// `self mod 2^256`, never negative: data.md `chop` (applied to widths, offsets and indices).
+    public var chopped: IeleInt {
+        if case .small(let v) = storage, v >= 0 { return self }
+        return bitRange(from: 0, width: 256) ?? .zero  // width 256 is always representable
+    }
+}
+
+// MARK: - Bit ranges
+
+extension IeleInt {
+    /// `(self >> start) mod 2^width`, never negative: K `bitRangeInt(I, IDX, LEN)`.
+    /// Negative `start` or `width` are treated as 0.
+    /// - Returns: `nil` only when the result would exceed `maximumBitWidth` bits (a negative value's
+    ///   range is all ones up to `width`).
+    public func bitRange(from start: Int, width: Int) -> IeleInt? {
+        let shifted = shiftedRight(by: start)
+        guard width > 0 else { return .zero }
+        if case .small(let v) = shifted.storage {
+            if width < Int.bitWidth - 1 { return IeleInt(v & ((1 << width) - 1)) }
+            if v >= 0 { return shifted }  // already below 2^63 <= 2^width
+        } else if shifted.signum > 0, shifted.magnitudeBitWidth <= width {
+            return shifted
+        }
+        guard width <= IeleInt.maximumBitWidth else { return nil }
+        return withMPZ(shifted) { a in makeIeleInt { __gmpz_fdiv_r_2exp($0, a, UInt(width)) } }
+    }
+
+    /// The `width`-bit field at `start` read as a signed two's-complement number:
+    /// K `signExtendBitRangeInt(I, IDX, LEN)`. A zero `width` gives 0 (K leaves `1 <<Int -1`
+    /// undefined; the conformance test `unit/bits.iele` expects `sext 0, 5` to be 0).
+    public func signExtendedBitRange(from start: Int, width: Int) -> IeleInt {
+        guard width > 0 else { return .zero }
+        let shifted = shiftedRight(by: start)
+        if case .small(let v) = shifted.storage, width < Int.bitWidth {
+            let unused = Int.bitWidth - width
+            return IeleInt((v << unused) >> unused)
+        }
+        // The field fits already when the value is within [-2^(width-1), 2^(width-1)).
+        if shifted.isNegative {
+            if (~shifted).magnitudeBitWidth < width { return shifted }
+        } else if shifted.magnitudeBitWidth < width {
+            return shifted
+        }
+        // Here width <= bit length of the value, so these intermediates stay bounded by it.
+        let field = withMPZ(shifted) { a in makeIeleInt { __gmpz_fdiv_r_2exp($0, a, UInt(width)) } }
+        let signBit = field.shiftedRight(by: width - 1).isOdd
+        guard signBit, let full = IeleInt.one.shiftedLeft(by: width) else { return field }
+        return field - full
+    }
+}

@@ -1,0 +1,60 @@
+// The byte-access instructions of iele.md ("Expressions": `byte`, `sext`, `twos`, `bswap`) and the
+// data.md functions they call. The VM applies `chop` to the width / index operand first, exactly as
+// the rules do (`byte(chop(INDEX), W)`, `signextend(chop(WIDTH), W)`, ...); these take that result.
+// Widths are in bytes; a negative width is treated as 0 (after `chop` none is negative).
+
+extension IeleInt {
+    /// Byte `index` of the two's-complement representation, 0 being the least significant:
+    /// data.md `byte(N, W) = bitRangeInt(W, N <<Int 3, 8)`. Past the top this is the sign byte
+    /// (0x00 or 0xff), as for any index beyond `Int.max / 8`.
+    public func byte(at index: Int) -> UInt8 {
+        guard index >= 0 else { return 0 }
+        let (bitIndex, overflow) = index.multipliedReportingOverflow(by: 8)
+        if overflow { return signum < 0 ? 0xff : 0 }
+        if case .small(let v) = storage {
+            return UInt8(truncatingIfNeeded: v >> bitIndex)
+        }
+        return UInt8(truncatingIfNeeded: shiftedRight(by: bitIndex).lowWordBits)
+    }
+
+    /// IELE `byte INDEX, W` on an already-chopped index: `byte(chop(INDEX), W)`.
+    /// Indices that do not fit in `Int` lie beyond any representable value, giving the sign byte.
+    public func byte(at index: IeleInt) -> UInt8 {
+        if let i = index.asInt, i >= 0 { return byte(at: i) }
+        return index.signum > 0 ? (signum < 0 ? 0xff : 0) : 0
+    }
+
+    /// Sign-extends from the low `width` bytes: data.md `signextend(N, W) =
+    /// signExtendBitRangeInt(W, 0, N <<Int 3)` (IELE `sext`, whose rule requires `W >=Int 0`).
+    /// `width` 0 gives 0. The result never needs more bits than `self`, so this cannot fail.
+    public func signExtended(fromByteWidth width: Int) -> IeleInt {
+        guard width > 0 else { return .zero }
+        let (bits, overflow) = width.multipliedReportingOverflow(by: 8)
+        if overflow { return self }  // wider than any representable value: already in range
+        return signExtendedBitRange(from: 0, width: bits)
+    }
+
+    /// The value modulo 256^width, never negative: data.md `twos(N, W) = bitRangeInt(W, 0, N <<Int 3)`
+    /// (IELE `twos`).
+    /// - Returns: `nil` only when a negative value's result would exceed `maximumBitWidth` bits.
+    public func twos(width: Int) -> IeleInt? {
+        guard width > 0 else { return .zero }
+        let (bits, overflow) = width.multipliedReportingOverflow(by: 8)
+        if overflow { return signum >= 0 ? self : nil }
+        return bitRange(from: 0, width: bits)
+    }
+
+    /// Reverses the byte order of the low `width` bytes: data.md
+    /// `bswap(N, W) = Bytes2Int(Int2Bytes(N, twos(N, W), BE), LE, Unsigned)` (IELE `bswap`, whose
+    /// rule requires `WIDTH >=Int 0`). The result is never negative.
+    /// - Returns: `nil` when the width exceeds `maximumBitWidth / 8` bytes (and the value is not 0).
+    public func byteSwapped(width: Int) -> IeleInt? {
+        guard width > 0 else { return .zero }
+        if case .small(let v) = storage, width <= 8 {
+            let swapped = UInt64(bitPattern: Int64(v)).byteSwapped >> UInt64(8 * (8 - width))
+            return IeleInt(swapped)
+        }
+        guard width <= IeleInt.maximumBitWidth / 8 else { return isZero ? .zero : nil }
+        return IeleInt(bigEndianUnsigned: littleEndianBytes(count: width))
+    }
+}

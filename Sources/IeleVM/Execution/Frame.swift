@@ -1,0 +1,57 @@
+import IeleNumerics
+
+/// What to do with an account call's result once it ends: the K continuation left behind it
+/// (`#return`, `#codeDeposit … false`, `#finishTx`, `#codeDeposit … true`).
+enum Completion {
+    /// A transaction's call (`#finishTx`).
+    case transactionCall
+    /// A transaction's create (`#codeDeposit … true`): the new address and the code length to pay for.
+    case transactionCreate(address: IeleInt, codeLength: Int)
+    /// An account call: the caller's operand list holds the status register then the result registers.
+    case call(list: Int32, resultCount: Int32)
+    /// A `create` / `copycreate`: status and address registers of the caller, and the new address.
+    case create(statusRegister: Int32, addressRegister: Int32, address: IeleInt)
+}
+
+/// A suspended intra-contract call: K `<localCalls>` item `{ OPS | FUNC | RETURNS | REGS }`.
+struct LocalCall {
+    var function: Int
+    var returnPC: Int
+    var base: Int
+    /// Where the caller's result registers are listed (in the caller function's operand pool).
+    var list: Int32
+    var resultCount: Int32
+}
+
+/// One account-level call frame: the K `<callFrame>` cell.
+struct Frame {
+    var program: Program
+    var function: Int = 0
+    var pc: Int = 0
+    /// Register slot 0 of the running function in the machine's register file.
+    var base: Int = 0
+    var gas: Int
+    var previousGas: Int = 0
+    var currentMemory: Int = 0
+    var peakMemory: Int = 0
+    /// `<localMem>`: cells by (chopped) index, little-endian bytes.
+    var memory: [IeleInt: [UInt8]] = [:]
+    var address: IeleInt
+    var caller: IeleInt
+    var callValue: IeleInt
+    var isStatic: Bool
+    var depth: Int
+    /// How many entries of the machine's local-call stack belong to callers of this frame.
+    var localCallFloor: Int
+    var completion: Completion
+    /// The world journal and substate lengths at `#pushWorldState` / `#pushSubstate`.
+    var worldCheckpoint: Int
+    var substateCheckpoint: SubstateCheckpoint
+}
+
+/// The substate (`<substate>`) as it was when a call began, to restore on failure.
+struct SubstateCheckpoint {
+    var logCount: Int
+    var refund: Int
+    var selfDestructCount: Int
+}

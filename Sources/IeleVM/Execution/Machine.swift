@@ -1,0 +1,143 @@
+import IeleNumerics
+
+/// The state of one running transaction: K's `<iele>` cell minus what `Frame` holds.
+///
+/// A value type with mutating handlers (one file per instruction family under `Instructions/`).
+/// The running account frame is `frame`; suspended callers are in `callers` (an explicit stack, so
+/// nested account calls never recurse on the Swift stack); intra-contract calls are in `localCalls`.
+struct Machine {
+    let schedule: GasSchedule
+    let block: BlockHeader
+    let origin: IeleInt
+    let gasPrice: IeleInt
+
+    var world: WorldJournal
+    // `<substate>`
+    var logs: [LogEntry] = []
+    var refund: Int = 0
+    var selfDestructs: [IeleInt] = []
+    /// `<output>`: the values of the last `ret` (or precompiled result) that ended an account call.
+    var output: [IeleInt] = []
+
+    /// The register file: every live function's registers, innermost last.
+    var registers: [IeleInt] = []
+    var localCalls: [LocalCall] = []
+    var frame: Frame
+    var callers: [Frame] = []
+    /// The running function's code and operand lists, cached from `frame`.
+    var code: [Instr] = []
+    var operands: [Int32] = []
+    /// Register slots of the running function (`max(nregs, nparams)`).
+    var slots: Int = 0
+
+    init(schedule: GasSchedule, block: BlockHeader, origin: IeleInt, gasPrice: IeleInt, world: WorldJournal) {
+        self.schedule = schedule
+        self.block = block
+        self.origin = origin
+        self.gasPrice = gasPrice
+        self.world = world
+        // A placeholder frame for the transaction level (depth -1, no gas), as `loadTx` sets up.
+        self.frame = Frame(
+            program: Program.empty, gas: 0, address: origin, caller: origin, callValue: .zero, isStatic: false,
+            depth: -1, localCallFloor: 0, completion: .transactionCall, worldCheckpoint: 0,
+            substateCheckpoint: SubstateCheckpoint(logCount: 0, refund: 0, selfDestructCount: 0))
+    }
+
+    // MARK: - Registers
+
+    /// The value of register `r` of the running function.
+    @inline(__always)
+    func reg(_ r: Int32) -> IeleInt {
+        registers[frame.base &+ Int(r)]
+    }
+
+    /// K `#load`: writes a register and tracks `<currentMemory>` (its size delta, in words).
+    @inline(__always)
+    mutating func load(_ r: Int32, _ value: IeleInt) {
+        let index = frame.base &+ Int(r)
+        let old = registers[index]
+        if !(old.isSmall && value.isSmall) {
+            frame.currentMemory = sat(frame.currentMemory, plus: value.intSize - old.intSize)
+        }
+        registers[index] = value
+    }
+
+    /// Where the next function's registers start.
+    var registerTop: Int { frame.base + slots }
+
+    /// Makes `count` zeroed registers available from `base`.
+    mutating func allocateRegisters(at base: Int, count: Int) {
+        let end = base + count
+        if registers.count < end {
+            registers.reserveCapacity(Swift.max(end, registers.count * 2))
+            for i in base..<Swift.min(end, registers.count) { registers[i] = .zero }
+            registers.append(contentsOf: repeatElement(IeleInt.zero, count: end - registers.count))
+        } else {
+            for i in base..<end { registers[i] = .zero }
+        }
+    }
+
+    /// Loads the running function's code into the caches.
+    mutating func enterCode() {
+        let function = frame.program.functions[frame.function]
+        code = function.code
+        operands = function.operands
+        slots = Swift.max(function.registerCount, function.parameterCount)
+    }
+
+    // MARK: - Gas
+
+    /// K `#deductGas`: remembers the gas before (`<previousGas>`) and fails when it is not enough.
+    @inline(__always)
+    mutating func charge(_ cost: Int) throws(ExitStatus) {
+        guard frame.gas >= cost else { throw .outOfGas }
+        frame.previousGas = frame.gas
+        frame.gas -= cost
+    }
+
+    /// K `#deductMemory(OLDPEAK)`: charges the growth of `Cmem` between the old and new peak.
+    @inline(__always)
+    mutating func deductMemory(from oldPeak: Int) throws(ExitStatus) {
+        if frame.peakMemory == oldPeak {
+            try charge(0)
+        } else {
+            try charge(sat(schedule.cMem(frame.peakMemory), minus: schedule.cMem(oldPeak)))
+        }
+    }
+
+    /// iele-gas.md `#registerDelta(REG, NEWSIZE)`: raises the peak to fit the estimated result.
+    @inline(__always)
+    mutating func registerDelta(_ r: Int32, _ newSize: Int) throws(ExitStatus) {
+        let oldPeak = frame.peakMemory
+        let estimate = sat(sat(frame.currentMemory, plus: newSize), minus: reg(r).intSize)
+        if estimate > oldPeak { frame.peakMemory = estimate }
+        try deductMemory(from: oldPeak)
+    }
+
+    /// iele-gas.md `#memoryDelta(DELTA)`: an exact change of the current memory.
+    mutating func memoryDelta(_ delta: Int) throws(ExitStatus) {
+        let oldPeak = frame.peakMemory
+        frame.currentMemory = sat(frame.currentMemory, plus: delta)
+        if frame.currentMemory > oldPeak { frame.peakMemory = frame.currentMemory }
+        try deductMemory(from: oldPeak)
+    }
+
+    // MARK: - Substate
+
+    var substateCheckpoint: SubstateCheckpoint {
+        SubstateCheckpoint(logCount: logs.count, refund: refund, selfDestructCount: selfDestructs.count)
+    }
+
+    /// K `#popSubstate`.
+    mutating func restoreSubstate(_ checkpoint: SubstateCheckpoint) {
+        logs.removeLast(logs.count - checkpoint.logCount)
+        refund = checkpoint.refund
+        selfDestructs.removeLast(selfDestructs.count - checkpoint.selfDestructCount)
+    }
+
+    /// K `#popWorldState` and `#popSubstate` back to the start of `frame`.
+    mutating func rollBack(_ callee: Frame) {
+        world.revert(to: callee.worldCheckpoint)
+        restoreSubstate(callee.substateCheckpoint)
+    }
+}

@@ -1,0 +1,56 @@
+import IeleCrypto
+import IeleNumerics
+
+// Byte access and hashing (iele.md "Expressions", "Hashing"; iele-gas.md "Byte access", "SHA3").
+// Widths and indices are read modulo 2^256 (`chop`).
+
+extension Machine {
+    /// `%a = byte %b(INDEX), %c`: byte INDEX (0 = least significant) of the two's complement.
+    mutating func byte(_ i: Instr) throws(ExitStatus) {
+        let (index, x) = (reg(i.b), reg(i.c))
+        try registerDelta(i.a, bytesInWords(1))
+        try charge(schedule.gByte)
+        load(i.a, IeleInt(Int(x.byte(at: index.chopped))))
+    }
+
+    /// `%a = sext %b(WIDTH), %c`: USER_ERROR for a negative value.
+    mutating func sext(_ i: Instr) throws(ExitStatus) {
+        let (width, x) = (chopToInt(reg(i.b)), reg(i.c))
+        let words = bytesInWords(width)
+        try registerDelta(i.a, words)
+        try charge(sat(schedule.gSext, plus: sat(Swift.max(1, words), times: schedule.gSextWord)))
+        guard !x.isNegative else { throw .userError }
+        load(i.a, x.signExtended(fromByteWidth: width))
+    }
+
+    /// `%a = twos %b(WIDTH), %c`: the value modulo 256^WIDTH.
+    mutating func twos(_ i: Instr) throws(ExitStatus) {
+        let (width, x) = (chopToInt(reg(i.b)), reg(i.c))
+        let words = bytesInWords(width)
+        try registerDelta(i.a, words)
+        try charge(sat(schedule.gTwos, plus: sat(Swift.max(1, words), times: schedule.gTwosWord)))
+        guard let r = x.twos(width: width) else { throw .outOfGas }
+        load(i.a, r)
+    }
+
+    /// `%a = bswap %b(WIDTH), %c`: USER_ERROR for a negative width.
+    mutating func bswap(_ i: Instr) throws(ExitStatus) {
+        let rawWidth = reg(i.b)
+        let (width, x) = (chopToInt(rawWidth), reg(i.c))
+        let words = bytesInWords(width)
+        try registerDelta(i.a, words)
+        try charge(sat(schedule.gBswap, plus: sat(Swift.max(1, words), times: schedule.gBswapWord)))
+        guard !rawWidth.isNegative else { throw .userError }
+        guard let r = x.byteSwapped(width: width) else { throw .outOfGas }
+        load(i.a, r)
+    }
+
+    /// `%a = sha3 %b`: Keccak-256 of a whole memory cell, as an unsigned integer.
+    mutating func sha3(_ i: Instr) throws(ExitStatus) {
+        let cell = reg(i.b).chopped
+        let bytes = frame.memory[cell] ?? []
+        try registerDelta(i.a, schedule.bitsInWords(256))
+        try charge(sat(schedule.gSha3, plus: sat(bytesInWords(bytes.count), times: schedule.gSha3Word)))
+        load(i.a, IeleInt(bigEndianUnsigned: Keccak256.hash(bytes)))
+    }
+}

@@ -1,0 +1,100 @@
+import IeleNumerics
+
+// Branches, local calls and returns (iele.md "Branch and Local Call", "`ret` and `revert`";
+// iele-gas.md "Jump statements", "Function Call/Return").
+
+extension Machine {
+    /// `br LABEL`.
+    mutating func branch(_ i: Instr) throws(ExitStatus) {
+        try charge(schedule.gBr)
+        frame.pc = Int(i.imm)
+    }
+
+    /// `br %a, LABEL`: jumps when the register is not zero.
+    mutating func branchIf(_ i: Instr) throws(ExitStatus) {
+        try charge(schedule.gBrCond)
+        if !reg(i.a).isZero { frame.pc = Int(i.imm) }
+    }
+
+    /// `%r… = call @f(%a…)`: a call within the contract, on fresh registers.
+    mutating func localCall(_ i: Instr) throws(ExitStatus) {
+        guard i.imm >= 0 else { throw .functionNotFound }
+        try enterLocalFunction(Int(i.imm), i, checkArity: false)
+    }
+
+    /// `%r… = call %f(%a…)`: a call through a function pointer (`<funcLabels>`).
+    mutating func localCallDynamic(_ i: Instr) throws(ExitStatus) {
+        guard let label = reg(i.b).asInt, let callee = frame.program.functionsByLabel[label] else {
+            try charge(0)
+            throw .functionNotFound
+        }
+        try enterLocalFunction(callee, i, checkArity: true)
+    }
+
+    /// The shared part of both local calls: `#memory`, `#compute`, then the jump.
+    private mutating func enterLocalFunction(_ callee: Int, _ i: Instr, checkArity: Bool) throws(ExitStatus) {
+        let function = frame.program.functions[callee]
+        let first = Int(i.list) + Int(i.resultCount)
+        let argumentCount = Int(i.argumentCount)
+        var argumentWords = 0
+        for k in 0..<argumentCount { argumentWords = sat(argumentWords, plus: reg(operands[first + k]).intSize) }
+        // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory)
+        try memoryDelta(sat(function.registerCount - argumentCount, plus: sat(argumentWords, plus: schedule.gCallMemory)))
+        var cost = sat(sat(schedule.gCallReg, times: function.registerCount), plus: schedule.gLocalCall)
+        if !schedule.gNewMove { cost = sat(cost, plus: sat(argumentWords, times: schedule.gMove)) }
+        try charge(cost)
+        if checkArity && function.parameterCount != argumentCount { throw .functionWrongSignature }
+        let newBase = registerTop
+        let newSlots = Swift.max(Swift.max(function.registerCount, function.parameterCount), argumentCount)
+        allocateRegisters(at: newBase, count: newSlots)
+        for k in 0..<argumentCount {
+            let value = registers[frame.base + Int(operands[first + k])]
+            registers[newBase + k] = value
+            frame.currentMemory = sat(frame.currentMemory, plus: value.intSize - 1)
+        }
+        localCalls.append(
+            LocalCall(
+                function: frame.function, returnPC: frame.pc, base: frame.base, list: i.list,
+                resultCount: i.resultCount))
+        frame.function = callee
+        frame.base = newBase
+        frame.pc = 0
+        enterCode()
+        slots = newSlots
+    }
+
+    /// `ret %a…` inside a local call: frees the callee's registers and writes the caller's results.
+    mutating func returnFromLocalCall(_ i: Instr) throws(ExitStatus) {
+        let count = Int(i.argumentCount)
+        let registerCount = frame.program.functions[frame.function].registerCount
+        var freed = 0
+        for k in 0..<registerCount {
+            let value = registers[frame.base + k]
+            freed = sat(freed, plus: schedule.sumsRegisterValuesOnReturn ? saturatedInt(value) : value.intSize)
+        }
+        try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
+        try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
+        var values: [IeleInt] = []
+        values.reserveCapacity(count)
+        for k in 0..<count { values.append(reg(operands[Int(i.list) + k])) }
+        let record = localCalls.removeLast()
+        frame.function = record.function
+        frame.base = record.base
+        frame.pc = record.returnPC
+        enterCode()
+        let resultCount = Int(record.resultCount)
+        let pairs = Swift.min(resultCount, count)
+        for k in 0..<pairs { try registerDelta(operands[Int(record.list) + k], values[k].intSize) }
+        for k in 0..<pairs { load(operands[Int(record.list) + k], values[k]) }
+        if resultCount != count { throw .functionWrongSignature }
+    }
+
+    /// `ret %a…` ending the account call: the values become `<output>`.
+    mutating func returnFromAccountCall(_ i: Instr) throws(ExitStatus) {
+        try charge(0)
+        var values: [IeleInt] = []
+        values.reserveCapacity(Int(i.argumentCount))
+        for k in 0..<Int(i.argumentCount) { values.append(reg(operands[Int(i.list) + k])) }
+        output = values
+    }
+}

@@ -1,0 +1,79 @@
+import IeleNumerics
+
+// Local memory (iele.md "Local Memory"; iele-gas.md "Memory operations", "Local Memory").
+// Cells are byte strings, little-endian, indexed by the chopped cell number.
+
+extension Machine {
+    /// `%a = load %b`: the whole cell as a signed integer.
+    mutating func loadCell(_ i: Instr) throws(ExitStatus) {
+        let cell = reg(i.b).chopped
+        let bytes = frame.memory[cell]
+        let words = bytesInWords(bytes?.count ?? 0)
+        try registerDelta(i.a, words)
+        try charge(bytes == nil ? schedule.gLoadCell : sat(schedule.gLoadCell, plus: sat(words, times: schedule.gLoadWord)))
+        load(i.a, bytes.map { IeleInt(littleEndianSigned: $0) } ?? .zero)
+    }
+
+    /// `%a = load %b, %c(OFFSET), %d(WIDTH)`: WIDTH bytes from OFFSET, unsigned.
+    ///
+    /// A negative offset or width has no K rule (`substrBytes` is undefined); it is USER_ERROR here.
+    mutating func loadBytes(_ i: Instr) throws(ExitStatus) {
+        let cell = reg(i.b).chopped
+        let (offsetValue, widthValue) = (reg(i.c), reg(i.d))
+        try registerDelta(i.a, bytesInWords(chopToInt(widthValue)))
+        try charge(sat(schedule.gLoad, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gLoadWord)))
+        guard let bytes = frame.memory[cell] else {
+            load(i.a, .zero)
+            return
+        }
+        guard let offset = offsetValue.asInt, let width = widthValue.asInt, offset >= 0, width >= 0 else {
+            throw .userError
+        }
+        if offset >= bytes.count || width == 0 {
+            load(i.a, .zero)
+            return
+        }
+        let end = offset + Swift.min(width, bytes.count - offset)
+        load(i.a, IeleInt(littleEndianUnsigned: bytes[offset..<end]))
+    }
+
+    /// `store %a(VALUE), %b(CELL)`: replaces the cell with the value's shortest signed bytes.
+    mutating func storeCell(_ i: Instr) throws(ExitStatus) {
+        let (value, cell) = (reg(i.a), reg(i.b).chopped)
+        let size = value.intSize
+        let old = frame.memory[cell]
+        try memoryDelta(sat(size, minus: bytesInWords(old?.count ?? 0)))
+        try charge(sat(schedule.gStoreCell, plus: sat(size, times: schedule.gStoreWord)))
+        if value.isZero && old == nil { return }
+        frame.memory[cell] = value.isZero ? [] : value.signedLittleEndianBytes
+    }
+
+    /// `store %a(VALUE), %b(CELL), %c(OFFSET), %d(WIDTH)`: writes WIDTH bytes of the value at OFFSET.
+    mutating func storeBytes(_ i: Instr) throws(ExitStatus) {
+        let (value, cell) = (reg(i.a), reg(i.b).chopped)
+        let (offsetValue, widthValue) = (reg(i.c), reg(i.d))
+        let chopWidth = chopToInt(widthValue)
+        let old = frame.memory[cell]
+        if chopWidth > 0 {
+            // #memoryExpand: grows the current memory, never shrinks it.
+            let newSize = bytesInWords(sat(chopToInt(offsetValue), plus: chopWidth))
+            let oldPeak = frame.peakMemory
+            let growth = Swift.max(0, sat(newSize, minus: bytesInWords(old?.count ?? 0)))
+            frame.currentMemory = sat(frame.currentMemory, plus: old == nil ? newSize : growth)
+            if frame.currentMemory > oldPeak { frame.peakMemory = frame.currentMemory }
+            try deductMemory(from: oldPeak)
+        }
+        try charge(sat(schedule.gStore, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gStoreWord)))
+        if widthValue.isZero { return }
+        guard let offset = offsetValue.asInt, offset >= 0 else { throw .userError }
+        var bytes = old ?? []
+        if chopWidth > 0 {
+            let written = value.littleEndianBytes(count: chopWidth)
+            if bytes.count < offset + chopWidth {
+                bytes.append(contentsOf: repeatElement(0, count: offset + chopWidth - bytes.count))
+            }
+            bytes.replaceSubrange(offset..<offset + chopWidth, with: written)
+        }
+        frame.memory[cell] = bytes
+    }
+}

@@ -1,0 +1,75 @@
+import IeleNumerics
+
+/// The precompiled contracts at address 1 (iele.md "Precompiled Contract"), chosen by function
+/// name (`call @iele.sha256 at 1(…)`) or by function pointer 1–7 (`<funcLabels>` of `#precompiled`).
+///
+/// Each runs without a frame: `#memory` is nothing, `#compute` its cost from the arguments, then
+/// it ends with its output, or USER_ERROR for arguments the K rule rejects.
+struct Precompiled {
+    static let address: IeleInt = 1
+
+    let name: [UInt8]
+    let parameterCount: Int
+    /// `#compute [ OP , SCHED ]`.
+    let cost: @Sendable (GasSchedule, [IeleInt]) -> Int
+    /// `#exec OP`: the output, or nil for USER_ERROR.
+    let run: @Sendable ([IeleInt]) -> [IeleInt]?
+
+    /// The seven contracts in `<funcLabels>` order (function pointer = index + 1).
+    static let all: [Precompiled] = [.ecrec, .sha256, .rip160, .id, .ecadd, .ecmul, .ecpairing]
+
+    static func named(_ name: [UInt8]) -> Precompiled? { all.first { $0.name == name } }
+
+    static func labelled(_ label: IeleInt) -> Precompiled? {
+        guard let l = label.asInt, l >= 1, l <= all.count else { return nil }
+        return all[l - 1]
+    }
+
+    /// `bytesInWords(maxInt(LEN, intSize(DATA)))`, the data size the hash precompiles pay for.
+    static func hashedWords(_ arguments: [IeleInt]) -> Int {
+        bytesInWords(Swift.max(saturatedInt(arguments[0]), arguments[1].intSize))
+    }
+
+    /// `Int2Bytes(LEN, DATA, BE)` for the hash precompiles, or nil when either is negative.
+    static func hashInput(_ arguments: [IeleInt]) -> [UInt8]? {
+        guard !arguments[0].isNegative, !arguments[1].isNegative, let length = arguments[0].asInt,
+            length <= 1 << 30
+        else { return nil }
+        return arguments[1].bigEndianBytes(count: length)
+    }
+}
+
+extension Machine {
+    /// `#call` to address 1: `#callWithCode … #precompiled`, run at once.
+    mutating func callPrecompiled(
+        from: IeleInt, callee: Callee, gas: Int, value: IeleInt, arguments: [IeleInt], completion: Completion
+    ) -> CallEntry {
+        let worldCheckpoint = world.checkpoint
+        let substate = substateCheckpoint
+        func finish(_ halt: Halt, gasLeft: Int = gas) -> CallEntry {
+            .done(
+                Immediate(
+                    halt: halt, gasLeft: gasLeft, completion: completion, worldCheckpoint: worldCheckpoint,
+                    substateCheckpoint: substate))
+        }
+        var contract: Precompiled?
+        switch callee {
+        case .name(let name): contract = Precompiled.named(name)
+        case .label(let label):
+            guard let found = Precompiled.labelled(label) else { return finish(.exception(.functionNotFound)) }
+            contract = found
+        }
+        if let status = transfer(from: from, to: Precompiled.address, value: value) {
+            return finish(.exception(status))
+        }
+        output = []
+        // `#precompiled` has no <programSize>, so an unknown name is CONTRACT_NOT_FOUND.
+        guard let contract else { return finish(.exception(.contractNotFound)) }
+        guard contract.parameterCount == arguments.count else { return finish(.exception(.functionWrongSignature)) }
+        let cost = contract.cost(schedule, arguments)
+        guard gas >= cost else { return finish(.exception(.outOfGas)) }
+        guard let result = contract.run(arguments) else { return finish(.exception(.userError)) }
+        output = result
+        return finish(.end, gasLeft: gas - cost)
+    }
+}
