@@ -33,6 +33,13 @@ public enum Assembler {
         return result
     }
 
+    /// NBITS for a contract whose largest register number is `maximumRegister`: the reference's
+    /// `neededBits`, `ceiling (logBase 2 (max + 1))` in `Double`. Equal to the bit length of
+    /// `maximumRegister` except where rounding bites (2^29 - 1 needs 30 bits, not 29).
+    public static func registerWidth(forMaximumRegister maximumRegister: Int) -> Int {
+        LocalNumbering.neededBits(forMaximumRegister: maximumRegister)
+    }
+
     /// The indices of the main contract and of every contract it embeds, transitively.
     private static func neededContracts(_ contracts: [Contract], main: Int) throws(AssembleError) -> Set<Int> {
         var needed: Set<Int> = [main]

@@ -53,7 +53,7 @@ struct ContractAssembler {
             } catch {
                 var located = error
                 located.function = function.name
-                if located.location == .unknown || located.location.line == 0 { located.location = function.location }
+                if located.location.line == 0 { located.location = function.location }
                 throw located
             }
         }

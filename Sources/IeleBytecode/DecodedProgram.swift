@@ -44,6 +44,21 @@ public struct DecodedContract: Hashable, Sendable {
     public var embeddedContracts: [Int: Name]
     /// The function definitions, in bytecode order.
     public var functions: [DecodedFunction]
+
+    public init(
+        name: Name, contract: Contract, offset: Int, size: Int, code: ArraySlice<UInt8>, registerWidth: Int,
+        functionNames: [Int: Name], embeddedContracts: [Int: Name], functions: [DecodedFunction]
+    ) {
+        self.name = name
+        self.contract = contract
+        self.offset = offset
+        self.size = size
+        self.code = code
+        self.registerWidth = registerWidth
+        self.functionNames = functionNames
+        self.embeddedContracts = embeddedContracts
+        self.functions = functions
+    }
 }
 
 /// The header and register use of one decoded function.
@@ -63,4 +78,13 @@ public struct DecodedFunction: Hashable, Sendable {
     /// (iele.md `#computeNRegs`). Registers are numbered below `DecodeLimits.maximumRegisters`;
     /// with no limit and a huge register this saturates at `Int.max`.
     public var registerCount: Int
+
+    public init(name: Name, index: Int, isPublic: Bool, arity: Int, offset: Int, registerCount: Int) {
+        self.name = name
+        self.index = index
+        self.isPublic = isPublic
+        self.arity = arity
+        self.offset = offset
+        self.registerCount = registerCount
+    }
 }

@@ -27,7 +27,8 @@ import Testing
         ("%x = not %a", .unary(.not, result: "x", operand: reg("a"))),
         ("%x = log2 %a", .unary(.log2, result: "x", operand: reg("a"))),
         ("%x = sha3 %a", .unary(.sha3, result: "x", operand: reg("a"))),
-        ("%x = addmod %a, %b, %m", .ternary(.addmod, result: "x", first: reg("a"), second: reg("b"), modulus: reg("m"))),
+        ("%x = addmod %a, %b, %m",
+         .ternary(.addmod, result: "x", first: reg("a"), second: reg("b"), modulus: reg("m"))),
         ("%x = mulmod %a, %b, 7", .ternary(.mulmod, result: "x", first: reg("a"), second: reg("b"), modulus: int(7))),
         ("%x = expmod %a, %b, 7", .ternary(.expmod, result: "x", first: reg("a"), second: reg("b"), modulus: int(7))),
         ("br done", .jump(label: "done")),
@@ -189,5 +190,28 @@ import Testing
         let file = try Parser.parse(bytes: bytes)
         #expect(file.contracts.first?.name == Name(bytes: [0xFF, 0xC3]))
         #expect(try Parser.parse(Printer.print(file)) == file)
+    }
+
+    /// The reference parser reads `%-5` as a register named "-5" (a name may start with `-`), while a
+    /// bare `-5` is a constant.
+    @Test func minusStartsNamesButNotConstants() throws {
+        #expect(try Parser.parseInstruction("%-5 = -5") == .assign(result: "-5", value: Self.int(-5)))
+        #expect(try Parser.parseInstruction("%x = -0x10") == .assign(result: "x", value: Self.int(-16)))
+    }
+
+    /// Reserved `iele.` names are syntax; rejecting them as definitions is well-formedness
+    /// (well-formedness.md, `checkName`), so the parser accepts them.
+    @Test func reservedNamesAreLeftToTheChecker() throws {
+        let text = "contract C { @iele.x = 1 define @iele.f(%iele.a) { %iele.b = @iele.x } }"
+        let f = try #require(try Parser.parse(text).mainContract?.functions.first)
+        #expect(f.name.isReserved && f.parameters.allSatisfy(\.isReserved))
+    }
+
+    @Test func windowsLineEndings() throws {
+        let text = "contract C {\r\n  define @init() {\r\n    ret void\r\n  }\r\n}\r\n"
+        let f = try #require(try Parser.parse(text).mainContract?.functions.first)
+        #expect(f.blocks.first?.instructions.first?.location == SourceLocation(line: 3, column: 5))
+        #expect(f.blocks.first?.instructions.first?.location.line == 3)
+        #expect(f.blocks.first?.instructions.first?.location.column == 5)
     }
 }

@@ -10,25 +10,36 @@
 ///
 /// Lexing stops at the first error, which becomes a final `.invalid` token so that the parser
 /// reports errors in source order.
+///
+/// Bytes are compared with hex literals (ASCII, named in comments) rather than `UInt8(ascii:)`,
+/// which costs a checked call per comparison in debug builds, where the fuzz tests run.
 struct Lexer {
-    private let bytes: [UInt8]
+    /// The input, borrowed for the duration of `tokenize` (a trivial type: no reference counting
+    /// on the hot path).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private var position = 0
     private var line = 1
     private var column = 1
 
-    init(bytes: [UInt8], file: String) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
     }
 
     /// All tokens, ending with `.end` or `.invalid`.
     static func tokenize(_ bytes: [UInt8], file: String) -> [Token] {
-        var lexer = Lexer(bytes: bytes, file: file)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lexer = Lexer(bytes: buffer, file: file)
+            return lexer.tokenizeAll()
+        }
+    }
+
+    private mutating func tokenizeAll() -> [Token] {
         var tokens: [Token] = []
         while true {
             do throws(ParseError) {
-                let token = try lexer.nextToken()
+                let token = try nextToken()
                 tokens.append(token)
                 if case .end = token.kind { return tokens }
             } catch {
@@ -54,7 +65,7 @@ struct Lexer {
         guard position < bytes.count else { return }
         let byte = bytes[position]
         position += 1
-        if byte == UInt8(ascii: "\n") {
+        if byte == 0x0A {  // newline
             line += 1
             column = 1
         } else if byte & 0xC0 != 0x80 {
@@ -71,17 +82,17 @@ struct Lexer {
     private mutating func skipLayout() throws(ParseError) {
         while let byte = current {
             switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            case 0x20, 0x09, 0x0A, 0x0D:  // space, tab, newline, carriage return
                 advance()
-            case UInt8(ascii: "/") where self.byte(at: 1) == UInt8(ascii: "/"):
-                while let next = current, next != UInt8(ascii: "\n") { advance() }
-            case UInt8(ascii: "/") where self.byte(at: 1) == UInt8(ascii: "*"):
+            case 0x2F where self.byte(at: 1) == 0x2F:  // `//`
+                while let next = current, next != 0x0A { advance() }
+            case 0x2F where self.byte(at: 1) == 0x2A:  // `/*`
                 let start = location
                 advance()
                 advance()
                 while true {
                     guard let next = current else { throw error(.unterminatedComment, at: start) }
-                    if next == UInt8(ascii: "*"), self.byte(at: 1) == UInt8(ascii: "/") {
+                    if next == 0x2A, self.byte(at: 1) == 0x2F {  // `*/`
                         advance()
                         advance()
                         break
@@ -102,28 +113,28 @@ struct Lexer {
         guard let byte = current else { return Token(kind: .end, location: start) }
         let kind: TokenKind
         switch byte {
-        case UInt8(ascii: ","): advance(); kind = .comma
-        case UInt8(ascii: "="): advance(); kind = .equals
-        case UInt8(ascii: ":"): advance(); kind = .colon
-        case UInt8(ascii: "("): advance(); kind = .leftParen
-        case UInt8(ascii: ")"): advance(); kind = .rightParen
-        case UInt8(ascii: "{"): advance(); kind = .leftBrace
-        case UInt8(ascii: "}"): advance(); kind = .rightBrace
-        case UInt8(ascii: "!"): advance(); kind = .bang
-        case UInt8(ascii: "%"):
+        case 0x2C: advance(); kind = .comma
+        case 0x3D: advance(); kind = .equals
+        case 0x3A: advance(); kind = .colon
+        case 0x28: advance(); kind = .leftParen
+        case 0x29: advance(); kind = .rightParen
+        case 0x7B: advance(); kind = .leftBrace
+        case 0x7D: advance(); kind = .rightBrace
+        case 0x21: advance(); kind = .bang
+        case 0x25:  // '%'
             advance()
             kind = .local(try sigilName("%"))
-        case UInt8(ascii: "@"):
+        case 0x40:  // '@'
             advance()
             kind = .global(try sigilName("@"))
-        case UInt8(ascii: "\""):
+        case 0x22:  // '"'
             kind = .quoted(try quotedName())
-        case UInt8(ascii: "-") where self.byte(at: 1).map(Name.isDigit) == true:
+        case 0x2D where self.byte(at: 1).map(Name.isDigit) == true:  // '-' and a digit
             advance()
             kind = .number(try number(negative: true, start: start))
         case _ where Name.isDigit(byte):
             kind = .number(try number(negative: false, start: start))
-        case _ where Name.isPlainStart(byte) || byte == UInt8(ascii: "-"):
+        case _ where Name.isPlainStart(byte) || byte == 0x2D:  // a name, maybe starting with '-'
             kind = .identifier(plainName())
         default:
             throw error(.unexpectedCharacter(characterText()), at: start)
@@ -150,7 +161,7 @@ struct Lexer {
         try skipLayout()
         let start = location
         guard let byte = current else { throw error(.missingName(afterSigil: sigil), at: start) }
-        if byte == UInt8(ascii: "\"") { return Name(bytes: try quotedName()) }
+        if byte == 0x22 { return Name(bytes: try quotedName()) }  // '"'
         if Name.isDigit(byte) {
             let literal = try number(negative: false, start: start)
             guard literal.isPlainDecimal else {
@@ -158,13 +169,13 @@ struct Lexer {
             }
             return literal.canonicalName
         }
-        if Name.isPlainStart(byte) || byte == UInt8(ascii: "-") { return Name(bytes: plainName()) }
+        if Name.isPlainStart(byte) || byte == 0x2D /* '-' */ { return Name(bytes: plainName()) }
         throw error(.missingName(afterSigil: sigil), at: start)
     }
 
     /// A decimal or `0x` literal; the cursor is on its first digit.
     private mutating func number(negative: Bool, start: SourceLocation) throws(ParseError) -> NumberLiteral {
-        let isHex = current == UInt8(ascii: "0") && byte(at: 1) == UInt8(ascii: "x")
+        let isHex = current == 0x30 && byte(at: 1) == 0x78  // "0x"
         let digitStart: Int
         if isHex {
             advance()
@@ -193,10 +204,10 @@ struct Lexer {
         while true {
             guard let byte = current else { throw error(.unterminatedQuotedName, at: start) }
             switch byte {
-            case UInt8(ascii: "\""):
+            case 0x22:  // closing '"'
                 advance()
                 return result
-            case UInt8(ascii: "\\"):
+            case 0x5C:  // '\\'
                 let escapeStart = location
                 guard let high = self.byte(at: 1).flatMap(Name.hexValue),
                     let low = self.byte(at: 2).flatMap(Name.hexValue)
@@ -222,9 +233,9 @@ extension Name {
 
     static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        case 0x30...0x39: return byte - 0x30
+        case 0x61...0x66: return byte - 0x61 + 10
+        case 0x41...0x46: return byte - 0x41 + 10
         default: return nil
         }
     }

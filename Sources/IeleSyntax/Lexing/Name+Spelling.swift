@@ -1,21 +1,23 @@
 /// How names are written in IELE text (iele-syntax.md, "IELE Names").
 extension Name {
+    // Bytes are hex literals: `UInt8(ascii:)` is a checked call per use in debug builds.
+
     /// Whether `byte` may start a plain name: the `IeleNameToken` regex `[a-zA-Z._$]`.
     static func isPlainStart(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return true
-        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "$"): return true
+        case 0x61...0x7A, 0x41...0x5A: return true  // a-z, A-Z
+        case 0x2E, 0x5F, 0x24: return true  // '.', '_', '$'
         default: return false
         }
     }
 
     /// Whether `byte` may continue a plain name: `[0-9a-zA-Z._$-]`.
     static func isPlainContinuation(_ byte: UInt8) -> Bool {
-        isPlainStart(byte) || isDigit(byte) || byte == UInt8(ascii: "-")
+        isPlainStart(byte) || isDigit(byte) || byte == 0x2D  // '-'
     }
 
     static func isDigit(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        byte >= 0x30 && byte <= 0x39  // 0-9
     }
 
     /// True when the name can be written without quotes: it matches the `IeleNameToken` regex, or
@@ -23,7 +25,7 @@ extension Name {
     public var isPlain: Bool {
         guard let first = bytes.first else { return false }
         if Name.isDigit(first) {
-            return bytes.allSatisfy(Name.isDigit) && (first != UInt8(ascii: "0") || bytes.count == 1)
+            return bytes.allSatisfy(Name.isDigit) && (first != 0x30 /* '0' */ || bytes.count == 1)
         }
         return Name.isPlainStart(first) && bytes.allSatisfy(Name.isPlainContinuation)
     }
@@ -40,7 +42,7 @@ extension Name {
         if isPlain { return text }
         var out = "\""
         for byte in bytes {
-            if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+            if byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C {  // printable, not '"' or '\\'
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 out += "\\"

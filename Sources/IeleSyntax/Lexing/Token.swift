@@ -41,8 +41,8 @@ struct NumberLiteral: Sendable, Equatable {
     /// The digits as a numeric name: leading zeros dropped, since the reference reads numeric
     /// names as integers (`%007` and `%7` are the same register).
     var canonicalName: Name {
-        let significant = digits.drop { $0 == UInt8(ascii: "0") }
-        return Name(bytes: significant.isEmpty ? [UInt8(ascii: "0")] : Array(significant))
+        let significant = digits.drop { $0 == 0x30 }  // '0'
+        return Name(bytes: significant.isEmpty ? [0x30] : Array(significant))
     }
 }
 

@@ -1,3 +1,4 @@
+import IeleCrypto
 import IeleNumerics
 
 /// A log entry appended by the `log` instruction.
@@ -31,5 +32,20 @@ public struct TransactionResult: Hashable, Sendable {
         self.gasLeft = gasLeft
         self.logs = logs
         self.refund = refund
+    }
+}
+
+extension LogEntry {
+    /// The `logs` field of the reference tests: Keccak-256 of the RLP list of
+    /// `[address (20 bytes), [topics (32 bytes each)], data]` (iele-testing.md `#rlpEncodeLogs`).
+    public static func hash(of logs: [LogEntry]) -> [UInt8] {
+        let items = logs.map { entry in
+            RLPItem.list([
+                .bytes(entry.address.bigEndianBytes(count: 20)),
+                .list(entry.topics.map { .bytes($0.chopped.bigEndianBytes(count: 32)) }),
+                .bytes(entry.data),
+            ])
+        }
+        return Keccak256.hash(RLPItem.list(items).encoded)
     }
 }

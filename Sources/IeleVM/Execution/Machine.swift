@@ -29,6 +29,10 @@ struct Machine {
     var operands: [Int32] = []
     /// Register slots of the running function (`max(nregs, nparams)`).
     var slots: Int = 0
+    /// Where the outermost call began, to roll back to when it fails.
+    var topCheckpoint: (world: Int, substate: SubstateCheckpoint) = (
+        0, SubstateCheckpoint(logCount: 0, refund: 0, selfDestructCount: 0)
+    )
 
     init(schedule: GasSchedule, block: BlockHeader, origin: IeleInt, gasPrice: IeleInt, world: WorldJournal) {
         self.schedule = schedule

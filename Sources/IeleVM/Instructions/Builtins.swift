@@ -53,7 +53,7 @@ extension Machine {
 
     /// iele.md `#blockhash(HASHES, N, HI - 1, 0)`: `blockHashes[0]` is block `number - 1`.
     private func blockHash(_ n: IeleInt) -> IeleInt {
-        guard let n = n.asInt, let number = block.number.asInt, n >= 0, n <= number - 1 else { return .zero }
+        guard let n = n.asInt, let number = block.number.asInt, n >= 0, n < number else { return .zero }
         let back = number - 1 - n
         guard back < 256, back < block.blockHashes.count else { return .zero }
         return block.blockHashes[back]

@@ -74,9 +74,10 @@ extension Machine {
         }
         try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
-        var values: [IeleInt] = []
-        values.reserveCapacity(count)
-        for k in 0..<count { values.append(reg(operands[Int(i.list) + k])) }
+        // The callee's registers stay in place above the caller's, so the values are read from
+        // there after the switch back (no array is built).
+        let calleeBase = frame.base
+        let calleeOperands = operands
         let record = localCalls.removeLast()
         frame.function = record.function
         frame.base = record.base
@@ -84,8 +85,13 @@ extension Machine {
         enterCode()
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)
-        for k in 0..<pairs { try registerDelta(operands[Int(record.list) + k], values[k].intSize) }
-        for k in 0..<pairs { load(operands[Int(record.list) + k], values[k]) }
+        for k in 0..<pairs {
+            let value = registers[calleeBase + Int(calleeOperands[Int(i.list) + k])]
+            try registerDelta(operands[Int(record.list) + k], value.intSize)
+        }
+        for k in 0..<pairs {
+            load(operands[Int(record.list) + k], registers[calleeBase + Int(calleeOperands[Int(i.list) + k])])
+        }
         if resultCount != count { throw .functionWrongSignature }
     }
 

@@ -65,15 +65,25 @@ extension Machine {
         }
         try charge(sat(schedule.gStore, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gStoreWord)))
         if widthValue.isZero { return }
-        guard let offset = offsetValue.asInt, offset >= 0 else { throw .userError }
-        var bytes = old ?? []
-        if chopWidth > 0 {
-            let written = value.littleEndianBytes(count: chopWidth)
-            if bytes.count < offset + chopWidth {
-                bytes.append(contentsOf: repeatElement(0, count: offset + chopWidth - bytes.count))
-            }
-            bytes.replaceSubrange(offset..<offset + chopWidth, with: written)
+        guard let offset = offsetValue.asInt, offset >= 0, offset <= Int.max - chopWidth else { throw .userError }
+        // Mutated in place in the dictionary, so a store does not copy the whole cell.
+        Machine.write(value, width: chopWidth, at: offset, into: &frame.memory[cell, default: []])
+    }
+
+    /// `LM [ OFFSET := Int2Bytes(WIDTH, twos(WIDTH, VALUE), LE) ]`, padding the cell with zeros.
+    private static func write(_ value: IeleInt, width: Int, at offset: Int, into bytes: inout [UInt8]) {
+        guard width > 0 else { return }
+        if bytes.count < offset + width {
+            bytes.append(contentsOf: repeatElement(0, count: offset + width - bytes.count))
         }
-        frame.memory[cell] = bytes
+        if let small = value.asInt, width <= 8 {
+            var word = UInt64(bitPattern: Int64(small))
+            for k in 0..<width {
+                bytes[offset + k] = UInt8(truncatingIfNeeded: word)
+                word >>= 8
+            }
+            return
+        }
+        bytes.replaceSubrange(offset..<offset + width, with: value.littleEndianBytes(count: width))
     }
 }

@@ -29,6 +29,8 @@ struct ProgramDecoder {
     /// Decodes the main contract of `bytes` (which may be empty: the empty program).
     static func decode(_ bytes: [UInt8]) throws(DecodeFailure) -> Program {
         if bytes.isEmpty { return Program.empty }
+        // Keeps every index of the decoded form within Int32 (contracts are kilobytes in practice).
+        guard bytes.count < 1 << 26 else { throw DecodeFailure(kind: .truncated, offset: 0) }
         var decoder = ProgramDecoder(bytes: bytes)
         return try decoder.decodeContract()
     }
@@ -162,7 +164,9 @@ struct ProgramDecoder {
         if first < 128 || first >= 192 { return (1, 0) }
         if first < 184 { return (first - 128, 1) }
         let lengthOfLength = first - 183
-        return (try unsigned(i + 1, count: lengthOfLength), first - 182)
+        let length = try unsigned(i + 1, count: lengthOfLength)
+        guard length <= bytes.count else { throw DecodeFailure(kind: .truncated, offset: i) }
+        return (length, first - 182)
     }
 
     private func width(at i: Int, nbits: Int) throws(DecodeFailure) -> Int {
@@ -202,6 +206,9 @@ struct ProgramDecoder {
             regs.reserveCapacity(registerCount)
             for k in 0..<registerCount {
                 let r = register(k, fieldStart: fieldStart, fieldBytes: fieldBytes, nbits: nbits)
+                guard r < ProgramDecoder.maximumRegisters else {
+                    throw DecodeFailure(kind: .tooManyRegisters, offset: i)
+                }
                 maxRegister = max(maxRegister, r)
                 regs.append(Int32(r))
             }
@@ -323,9 +330,6 @@ struct ProgramDecoder {
             }
         }
         if jumps.contains(where: { labels[$0.label] == nil }) { code.append(Instr(.invalid)) }
-        guard maxRegister < ProgramDecoder.maximumRegisters else {
-            throw DecodeFailure(kind: .tooManyRegisters, offset: start)
-        }
         return Program.Function(
             name: [], isPublic: false, parameterCount: 0, registerCount: maxRegister + 1, code: code,
             operands: operands)

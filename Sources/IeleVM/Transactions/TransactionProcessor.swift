@@ -1,0 +1,125 @@
+import IeleNumerics
+
+/// Runs one transaction as the reference's node mode does (iele-testing.md `loadTx`, iele-node.md
+/// `runVM` / `#endVM` / `#trimAccounts`).
+///
+/// Phases: charge the sender `gasLimit × gasPrice` and bump its nonce; subtract the intrinsic gas
+/// `G0`; run the call (or the create and its code deposit); report the gas left rounded up to
+/// transaction units (`#adjustGas`); delete self-destructed accounts (`#finalizeTx`); drop accounts
+/// the transaction created but left empty (`#trimAccounts`). Unused gas is not paid back and the
+/// refund counter is only reported, as the reference tests expect.
+struct TransactionProcessor {
+    let schedule: GasSchedule
+    let scheduleName: GasScheduleName
+
+    func execute(_ transaction: Transaction, in world: inout WorldState, block: BlockHeader) -> TransactionResult {
+        var journal = WorldJournal(world)
+        let sender = transaction.from
+        journal.touch(sender)
+        let senderNonce = journal.nonce(of: sender)
+        journal.setBalance(of: sender, to: journal.balance(of: sender) - transaction.gasLimit * transaction.gasPrice)
+        journal.setNonce(of: sender, to: senderNonce + .one)
+        let g0 = schedule.intrinsicGas(of: transaction)
+        let gas = saturatedInt((transaction.gasLimit - IeleInt(g0)) * IeleInt(schedule.sGasDivisor))
+
+        var machine = Machine(
+            schedule: schedule, block: block, origin: sender, gasPrice: transaction.gasPrice, world: journal)
+        var status = IeleInt.zero
+        var output: [IeleInt] = []
+        var gasLeft = 0
+
+        if let to = transaction.to {
+            let entry = machine.enterCall(
+                from: sender, to: to, callee: .name(Array(transaction.function.utf8)), gas: gas,
+                value: transaction.value, arguments: transaction.arguments, isStatic: false, depth: 0,
+                completion: .transactionCall)
+            let (halt, left) = machine.runTopLevel(entry)
+            switch halt {
+            case .exception(let s): status = IeleInt(s.code)
+            case .revert(let v):
+                status = v
+                gasLeft = left
+            case .end:
+                gasLeft = left
+                output = machine.output
+            }
+        } else {
+            let newAddress = Machine.newAddress(creator: sender, nonce: senderNonce)
+            let code = transaction.contractCode
+            if !VirtualMachine.isDeployable(code, schedule: scheduleName) {
+                // #checkContract fails: CONTRACT_INVALID, and the gas is given back (#refund GAVAIL).
+                status = IeleInt(ExitStatus.contractInvalid.code)
+                gasLeft = gas
+            } else {
+                let entry = machine.enterCreate(
+                    from: sender, address: newAddress, code: code, gas: gas, value: transaction.value,
+                    arguments: transaction.arguments, depth: 0,
+                    completion: .transactionCreate(address: newAddress, codeLength: code.count))
+                let (halt, left) = machine.runTopLevel(entry)
+                switch halt {
+                case .exception(let s): status = IeleInt(s.code)
+                case .revert(let v):
+                    status = v
+                    gasLeft = left
+                case .end:
+                    // #mkCodeDeposit: the deployed bytes cost Gcodedeposit each.
+                    let deposit = sat(schedule.gCodeDeposit, times: code.count)
+                    if left < deposit {
+                        machine.rollBackTopLevel()
+                        status = IeleInt(ExitStatus.outOfGas.code)
+                    } else {
+                        gasLeft = left - deposit
+                        output = [newAddress]
+                    }
+                }
+            }
+        }
+
+        for address in machine.selfDestructs { machine.world.delete(address) }
+        for address in machine.world.createdAccounts where machine.world.exists(address) {
+            if machine.world.isEmpty(address) { machine.world.delete(address) }
+        }
+        world = machine.world.state
+        let reported = upDiv(gasLeft, schedule.sGasDivisor)
+        return TransactionResult(
+            status: status, output: output, gasLeft: IeleInt(reported), logs: machine.logs,
+            refund: IeleInt(machine.refund))
+    }
+}
+
+extension Machine {
+    /// Runs the outermost callee and returns how it ended and the gas it left; on failure the world
+    /// and substate are already rolled back (`#endVM`).
+    mutating func runTopLevel(_ entry: CallEntry) -> (Halt, gasLeft: Int) {
+        let halt: Halt
+        let gasLeft: Int
+        switch entry {
+        case .done(let result):
+            halt = result.halt
+            gasLeft = result.gasLeft
+            topCheckpoint = (result.worldCheckpoint, result.substateCheckpoint)
+        case .run(let callee):
+            frame = callee
+            enterCode()
+            topCheckpoint = (callee.worldCheckpoint, callee.substateCheckpoint)
+            halt = run()
+            gasLeft = frame.gas
+        }
+        switch halt {
+        case .exception:
+            rollBackTopLevel()
+            output = []
+        case .revert:
+            rollBackTopLevel()
+            output = []
+        case .end: break
+        }
+        return (halt, gasLeft)
+    }
+
+    /// `#popWorldState` / `#popSubstate` of the outermost call.
+    mutating func rollBackTopLevel() {
+        world.revert(to: topCheckpoint.world)
+        restoreSubstate(topCheckpoint.substate)
+    }
+}
