@@ -34,15 +34,15 @@ public enum AltBN128 {
     /// - Returns: the product in affine coordinates, `(0, 0)` for infinity, or `nil` if `p` is invalid.
     public static func multiply(_ p: G1Point, by scalar: [UInt8], isNegative: Bool = false) -> G1Point? {
         guard let point = Curve.g1(p) else { return nil }
-        let reduced = scalar.count <= 32 ? (Word(bigEndian: scalar) ?? .zero) : Scalar.reduce(bigEndian: scalar)
-        let product = point.multiplied(by: reduced)
+        let reduced = Scalar.reduce(bigEndian: scalar)
+        let product = GLV.multiply(point, by: reduced)
         return Curve.encode(isNegative ? -product : product)
     }
 
     /// `scalar·p` for a scalar below 2^256.
     public static func multiply(_ p: G1Point, by scalar: Word) -> G1Point? {
         guard let point = Curve.g1(p) else { return nil }
-        return Curve.encode(point.multiplied(by: scalar))
+        return Curve.encode(GLV.multiply(point, by: Scalar.reduce(scalar)))
     }
 
     /// Whether `∏ e(P_k, Q_k) = 1` for ECPAIRING; an empty list gives `true`.
