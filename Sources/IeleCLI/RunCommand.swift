@@ -155,7 +155,8 @@ struct CallOutcome {
 
     var text: String {
         var lines = [
-            "returned: " + (result.output.isEmpty ? "(nothing)" : result.output.map(\.description).joined(separator: " ")),
+            "returned: "
+                + (result.output.isEmpty ? "(nothing)" : result.output.map(\.description).joined(separator: " ")),
             "status: " + StatusName.describe(result.status),
             "gas used: \(gasUsed)",
         ]
@@ -171,8 +172,8 @@ struct CallOutcome {
 
     func json(_ request: CallRequest) -> String {
         let logs = result.logs.map { log in
-            "{\"address\":\"\(log.address.hexString)\",\"topics\":[\(log.topics.map { quoted($0.hexString) }.joined(separator: ","))],"
-                + "\"data\":\"\(hex(log.data))\"}"
+            let topics = log.topics.map { quoted($0.hexString) }.joined(separator: ",")
+            return "{\"address\":\"\(log.address.hexString)\",\"topics\":[\(topics)],\"data\":\"\(hex(log.data))\"}"
         }
         let fields = [
             "\"function\":\(quoted(request.function))",

@@ -1,7 +1,9 @@
 /// Typed access to the untyped values `JSONSerialization` returns, failing with the JSON path.
 enum JSONValue {
     static func object(_ value: Any?, at path: String) throws(TestLoadError) -> [String: Any] {
-        guard let object = value as? [String: Any] else { throw TestLoadError(.wrongType(expected: "an object"), at: path) }
+        guard let object = value as? [String: Any] else {
+            throw TestLoadError(.wrongType(expected: "an object"), at: path)
+        }
         return object
     }
 

@@ -9,7 +9,8 @@ enum ResultComparison {
         var mismatches: [Mismatch] = []
         func note(_ field: Mismatch.ResultField, _ expected: String, _ actual: String) {
             mismatches.append(
-                Mismatch(.result(block: block, transaction: transaction, field: field), expected: expected, actual: actual))
+                Mismatch(
+                    .result(block: block, transaction: transaction, field: field), expected: expected, actual: actual))
         }
         if let output = expected.output, output != actual.output {
             note(.output, list(output), list(actual.output))
@@ -55,9 +56,11 @@ enum StateComparison {
             case (let want?, let have?):
                 mismatches += compare(want, have, address: address)
             case (.some, nil):
-                mismatches.append(Mismatch(.account(address: address, field: .existence), expected: "present", actual: "absent"))
+                mismatches.append(
+                    Mismatch(.account(address: address, field: .existence), expected: "present", actual: "absent"))
             case (nil, .some):
-                mismatches.append(Mismatch(.account(address: address, field: .existence), expected: "absent", actual: "present"))
+                mismatches.append(
+                    Mismatch(.account(address: address, field: .existence), expected: "absent", actual: "present"))
             case (nil, nil):
                 break
             }

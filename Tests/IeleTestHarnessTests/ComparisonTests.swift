@@ -92,7 +92,8 @@ struct ComparisonTests {
     func resultCount() {
         let block = ConformanceTest.Block(
             header: BlockHeader(), transactions: [Transaction(from: 1, to: 2, function: "f", gasLimit: 0)], results: [])
-        let test = ConformanceTest(name: "T", schedule: .danse, pre: WorldState(), blocks: [block], blockHashes: [], postState: nil)
+        let test = ConformanceTest(
+            name: "T", schedule: .danse, pre: WorldState(), blocks: [block], blockHashes: [], postState: nil)
         #expect(TestRunner().run(test).mismatches.map(\.location) == [.resultCount(block: 0)])
     }
 }

@@ -53,8 +53,10 @@ struct TestLoaderTests {
     /// Writes `json` to tests/t.iele.json and a source to src/c.iele in a new temporary folder.
     func writeSample(_ json: String = sample, source: String = "contract c {}") throws -> (folder: URL, file: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("harness-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("src"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("src"), withIntermediateDirectories: true)
         try Data(source.utf8).write(to: folder.appendingPathComponent("src/c.iele"))
         let file = folder.appendingPathComponent("tests/t.iele.json")
         try Data(json.utf8).write(to: file)
@@ -79,14 +81,18 @@ struct TestLoaderTests {
         #expect(a.code == [0xaa, 13])
         #expect(test.pre[0x0b] == Account(nonce: 0, balance: 0, storage: [:], code: [0x60, 0x01]))
         let block = try #require(test.blocks.first)
-        #expect(block.header == BlockHeader(beneficiary: 0x2a, difficulty: 2, number: 1, gasLimit: 0x100, timestamp: 1000))
+        #expect(
+            block.header == BlockHeader(beneficiary: 0x2a, difficulty: 2, number: 1, gasLimit: 0x100, timestamp: 1000))
         #expect(block.transactions[0].arguments == [-3, 0, 0])
         #expect(block.transactions[0].value == -3)
         #expect(block.transactions[0].to == 0x0a)
         #expect(block.transactions[0].function == "f")
         #expect(block.transactions[1].to == nil)
         #expect(block.transactions[1].contractCode == [0xaa, 13])
-        #expect(block.results[0] == ExpectedResult(output: [0x13ba, -1], status: 0, gasLeft: 0x0fa365, logsHash: [0x1d, 0xcc], refund: 0))
+        #expect(
+            block.results[0]
+                == ExpectedResult(
+                    output: [0x13ba, -1], status: 0, gasLeft: 0x0fa365, logsHash: [0x1d, 0xcc], refund: 0))
         #expect(block.results[1] == ExpectedResult(output: [], status: -1, gasLeft: 12, logsHash: [], refund: 5))
         #expect(test.postState == WorldState())
     }
@@ -136,7 +142,8 @@ struct TestLoaderTests {
             try TestLoader().load(json: Data(#"{"T": {"pre": {}}}"#.utf8), baseDirectory: "/")
         }
         let badArgument = #"{"T": {"pre": {}, "blocks": [{"transactions": [{"arguments": [3]}]}]}}"#
-        #expect(throws: TestLoadError(.wrongType(expected: "a string"), at: "T.blocks[0].transactions[0].arguments[0]")) {
+        #expect(throws: TestLoadError(.wrongType(expected: "a string"), at: "T.blocks[0].transactions[0].arguments[0]"))
+        {
             try TestLoader().load(json: Data(badArgument.utf8), baseDirectory: "/")
         }
         #expect(throws: TestLoadError.self) {

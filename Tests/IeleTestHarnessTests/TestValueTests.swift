@@ -41,7 +41,9 @@ struct TestValueTests {
     func addresses() throws {
         let long = try TestValue.address("0x01" + String(repeating: "00", count: 19) + "05", field: "f")
         #expect(long == 5)
-        #expect(try TestValue.address("-0x01", field: "f") == IeleInt("ffffffffffffffffffffffffffffffffffffffff", radix: 16))
+        #expect(
+            try TestValue.address("-0x01", field: "f") == IeleInt("ffffffffffffffffffffffffffffffffffffffff", radix: 16)
+        )
     }
 
     @Test("fixed-width bytes wrap negative values")
