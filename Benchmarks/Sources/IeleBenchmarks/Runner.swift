@@ -23,7 +23,7 @@ struct Runner {
             medianNs: timing.median, minNs: timing.minimum, p90Ns: timing.p90, runs: timing.runs,
             operations: workload.operations, medianNsPerOperation: timing.median / Double(workload.operations),
             gasUsed: gas.description, gasPerSecond: timing.median > 0 ? gasValue / (timing.median / 1e9) : nil,
-            instructionsPerSecond: nil, allocations: allocations.map(Double.init), check: "ok")
+            instructionsPerSecond: nil, allocations: allocations.map { Double($0) }, check: "ok")
     }
 
     func run(_ micro: MicroBenchmark) -> BenchmarkRecord {
