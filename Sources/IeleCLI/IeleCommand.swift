@@ -5,7 +5,9 @@ public struct IeleCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "iele",
         abstract: "Assemble, check, disassemble, run and test IELE contracts.",
-        subcommands: [AssembleCommand.self, DisassembleCommand.self, CheckCommand.self])
+        subcommands: [
+            AssembleCommand.self, DisassembleCommand.self, CheckCommand.self, RunCommand.self, TestCommand.self,
+        ])
 
     public init() {}
 }

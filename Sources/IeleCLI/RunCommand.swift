@@ -14,8 +14,8 @@ public struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Deploy a contract on an in-memory chain and call one of its public functions.",
         discussion: """
-            Integer arguments are decimal or 0x hex, negative allowed. --json, --value and --gas may also \
-            come after the call's arguments. With --json the output includes the gas used and the wall time \
+            Integer arguments are decimal or 0x hex, negative allowed. --json, --value, --gas and --init may \
+            also come after the call's arguments. With --json the output includes the gas used and the wall time \
             of the call itself in nanoseconds (parsing, assembly and deployment excluded).
             """)
 
@@ -34,13 +34,17 @@ public struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Gas limit of the call (default 100000000).")
     var gas: String?
 
+    @Option(
+        name: .customLong("init"), parsing: .unconditional,
+        help: "Comma-separated integer arguments of @init for the deployment (default none).")
+    var initArguments: String?
+
     public init() {}
 
     public func run() throws {
         let request: CallRequest
         do {
-            request = try CallRequest(
-                tokens: call, json: json, value: value, gas: gas)
+            request = try CallRequest(tokens: call, json: json, value: value, gas: gas, initArguments: initArguments)
         } catch {
             CLIOutput.error("iele run: \(error)")
             throw ExitCode(error.isUsage ? 2 : 1)
@@ -60,7 +64,7 @@ public struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var chain = LocalChain()
-        let deployment = chain.deploy(code)
+        let deployment = chain.deploy(code, arguments: request.initArguments)
         guard deployment.status.isZero, let address = deployment.output.first else {
             CLIOutput.error("iele run: deployment failed with status \(StatusName.describe(deployment.status))")
             throw ExitCode(1)
@@ -83,22 +87,29 @@ struct CallRequest {
     var json: Bool
     var value: IeleInt
     var gasLimit: IeleInt
+    /// The arguments of `@init` for the deployment.
+    var initArguments: [IeleInt]
 
-    /// Takes `NAME ARG…` and any `--json`, `--value V`, `--gas G` among them.
-    init(tokens: [String], json: Bool, value: String?, gas: String?) throws(Problem) {
+    /// Takes `NAME ARG…` and any `--json`, `--value V`, `--gas G`, `--init A,B…` among them.
+    init(tokens: [String], json: Bool, value: String?, gas: String?, initArguments: String?) throws(Problem) {
         var rest = tokens[...]
         var json = json
         var valueText = value
         var gasText = gas
+        var initText = initArguments
         var positional: [String] = []
         while let token = rest.popFirst() {
             switch token {
             case "--json": json = true
-            case "--value", "--gas":
+            case "--value", "--gas", "--init":
                 guard let operand = rest.popFirst() else {
                     throw Problem(description: "missing value for \(token)", isUsage: true)
                 }
-                if token == "--value" { valueText = operand } else { gasText = operand }
+                switch token {
+                case "--value": valueText = operand
+                case "--gas": gasText = operand
+                default: initText = operand
+                }
             default: positional.append(token)
             }
         }
@@ -110,6 +121,10 @@ struct CallRequest {
         self.json = json
         self.value = try valueText.map { text throws(Problem) in try CallRequest.integer(text) } ?? 0
         gasLimit = try gasText.map { text throws(Problem) in try CallRequest.integer(text) } ?? 100_000_000
+        let initTokens = (initText ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        self.initArguments = try initTokens.filter { !$0.isEmpty }.map { text throws(Problem) in
+            try CallRequest.integer(text)
+        }
     }
 
     static func integer(_ text: String) throws(Problem) -> IeleInt {
@@ -127,9 +142,10 @@ struct LocalChain {
     let machine = VirtualMachine(schedule: .danse)
     let block = BlockHeader(number: 1, gasLimit: IeleInt(Int.max), timestamp: 1)
 
-    mutating func deploy(_ code: [UInt8]) -> TransactionResult {
+    mutating func deploy(_ code: [UInt8], arguments: [IeleInt]) -> TransactionResult {
         let transaction = Transaction(
-            from: LocalChain.sender, to: nil, contractCode: code, gasLimit: IeleInt(1 << 40), gasPrice: 1,
+            from: LocalChain.sender, to: nil, arguments: arguments, contractCode: code, gasLimit: IeleInt(1 << 40),
+            gasPrice: 1,
             nonce: world[LocalChain.sender]?.nonce ?? 0)
         return machine.execute(transaction, in: &world, block: block)
     }
