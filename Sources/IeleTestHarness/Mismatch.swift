@@ -1,0 +1,84 @@
+import IeleNumerics
+
+/// One difference between what a test expects and what the machine did.
+public struct Mismatch: Hashable, Sendable, CustomStringConvertible {
+    /// A checked field of a transaction's result (`results[i]`).
+    public enum ResultField: String, Hashable, Sendable {
+        case output = "out"
+        case status
+        case gasLeft = "gas"
+        case logs
+        case refund
+    }
+
+    /// A checked part of an account of `postState`.
+    public enum AccountField: Hashable, Sendable {
+        /// The account is expected but absent, or present but not expected.
+        case existence
+        case nonce
+        case balance
+        case code
+        /// One storage cell (zero-valued cells count as absent).
+        case storage(key: IeleInt)
+    }
+
+    /// Where the difference is.
+    public enum Location: Hashable, Sendable {
+        /// Transaction `index` of block `block` (both from 0).
+        case result(block: Int, transaction: Int, field: ResultField)
+        /// A result listed without a transaction, or a transaction without a result.
+        case resultCount(block: Int)
+        case account(address: IeleInt, field: AccountField)
+    }
+
+    public var location: Location
+    /// The expected value, as text (hex where the test writes hex).
+    public var expected: String
+    public var actual: String
+
+    public init(_ location: Location, expected: String, actual: String) {
+        self.location = location
+        self.expected = expected
+        self.actual = actual
+    }
+
+    public var description: String {
+        "\(Mismatch.describe(location)): expected \(expected), got \(actual)"
+    }
+
+    static func describe(_ location: Location) -> String {
+        switch location {
+        case .result(let block, let transaction, let field):
+            return "block \(block) tx \(transaction) \(field.rawValue)"
+        case .resultCount(let block):
+            return "block \(block) number of results"
+        case .account(let address, let field):
+            let account = "account \(address.hexString)"
+            switch field {
+            case .existence: return account
+            case .nonce: return account + " nonce"
+            case .balance: return account + " balance"
+            case .code: return account + " code"
+            case .storage(let key): return account + " storage[\(key.hexString)]"
+            }
+        }
+    }
+}
+
+/// The outcome of one test: passed when it has no mismatches.
+public struct TestReport: Hashable, Sendable {
+    public var name: String
+    public var file: String?
+    public var mismatches: [Mismatch]
+    /// Set when the file could not be loaded; `name` is then the file's name.
+    public var loadError: TestLoadError?
+
+    public init(name: String, file: String?, mismatches: [Mismatch], loadError: TestLoadError? = nil) {
+        self.name = name
+        self.file = file
+        self.mismatches = mismatches
+        self.loadError = loadError
+    }
+
+    public var passed: Bool { mismatches.isEmpty && loadError == nil }
+}
