@@ -162,7 +162,8 @@ enum BenchTimer {
             let start = clock.now
             body()
             let elapsed = clock.now - start
-            let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+            let (seconds, attoseconds) = elapsed.components
+            let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
             samples.append(nanoseconds)
             spent += nanoseconds
         }

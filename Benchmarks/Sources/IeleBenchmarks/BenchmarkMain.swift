@@ -34,7 +34,8 @@ struct BenchmarkMain {
                 exit(2)
             }
         }
-        Console.note(MallocCounting.isActive ? "malloc counter active" : "malloc counter NOT active: no allocation counts")
+        Console.note(
+            MallocCounting.isActive ? "malloc counter active" : "malloc counter NOT active: no allocation counts")
         let runner = Runner(policy: policy)
         var records: [BenchmarkRecord] = []
         func wanted(_ name: String) -> Bool { filter.map { name.contains($0) } ?? true }

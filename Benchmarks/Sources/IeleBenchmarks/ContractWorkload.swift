@@ -72,7 +72,8 @@ struct PreparedWorkload {
     func verify() -> String? {
         let (results, world) = run()
         if let failed = results.firstIndex(where: { !$0.status.isZero }) {
-            return "transaction \(failed) (\(workload.calls[failed].function)) ended with status \(results[failed].status)"
+            let function = workload.calls[failed].function
+            return "transaction \(failed) (\(function)) ended with status \(results[failed].status)"
         }
         return workload.check(results, world, contract)
     }
