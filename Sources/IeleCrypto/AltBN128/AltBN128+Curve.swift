@@ -13,7 +13,8 @@ extension AltBN128 {
     enum Curve {
         /// b = 3 of G1's curve `y² = x³ + 3`, in Montgomery form.
         static var g1B: Fp {
-            Fp(montgomery: Word(0x7a17_caa9_50ad_28d7, 0x1f6a_c17a_e155_21b9, 0x334b_ea4e_696b_d284, 0x2a1f_6744_ce17_9d8e))
+            Fp(montgomery: Word(0x7a17_caa9_50ad_28d7, 0x1f6a_c17a_e155_21b9, 0x334b_ea4e_696b_d284,
+                                0x2a1f_6744_ce17_9d8e))
         }
 
         /// b' = 3/(9 + i) of the D-type twist `y² = x³ + b'` that carries G2, in Montgomery form.

@@ -74,7 +74,7 @@ public enum AltBN128 {
     ///   - g2: exactly `128·count` bytes.
     /// - Returns: the pairs in argument order, or `nil` if the lengths do not match `count`.
     public static func pairingInput(g1: [UInt8], g2: [UInt8], count: Int) -> [(G1Point, G2Point)]? {
-        guard count >= 0, g1.count == 64 * count, g2.count == 128 * count else { return nil }
+        guard count >= 0, count <= g1.count / 64, g1.count == 64 * count, g2.count == 128 * count else { return nil }
         func word(_ bytes: [UInt8], _ start: Int) -> Word {
             Word(bigEndian: bytes[start..<start + 32]) ?? .zero
         }
