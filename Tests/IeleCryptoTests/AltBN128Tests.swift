@@ -81,6 +81,9 @@ import Testing
         #expect(AltBN128.Word(bigEndian: [1] + [UInt8](repeating: 0, count: 32)) == nil)
         #expect(AltBN128.Word(bigEndian: [0] + [UInt8](repeating: 0xAB, count: 32))?.bigEndianBytes
             == [UInt8](repeating: 0xAB, count: 32))
+        #expect(AltBN128.Word(littleEndianLimbs: [1, 2, 3, 4, 0, 0])?.littleEndianLimbs == [1, 2, 3, 4])
+        #expect(AltBN128.Word(littleEndianLimbs: [1, 2, 3, 4, 5]) == nil)
+        #expect(AltBN128.Word(littleEndianLimbs: []) == .zero)
         #expect(AltBN128.Word(258).description == "0x" + String(repeating: "0", count: 61) + "102")
     }
 }
