@@ -6,7 +6,8 @@ public struct IeleCommand: AsyncParsableCommand {
         commandName: "iele",
         abstract: "Assemble, check, disassemble, run and test IELE contracts.",
         subcommands: [
-            AssembleCommand.self, DisassembleCommand.self, CheckCommand.self, RunCommand.self, TestCommand.self,
+            AssembleCommand.self, DisassembleCommand.self, CheckCommand.self,
+            RunCommand.self, TestCommand.self, BenchCommand.self,
         ])
 
     public init() {}

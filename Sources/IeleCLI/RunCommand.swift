@@ -151,7 +151,8 @@ struct LocalChain {
 
     mutating func deploy(_ code: [UInt8], arguments: [IeleInt]) -> TransactionResult {
         let transaction = Transaction(
-            from: LocalChain.sender, to: nil, arguments: arguments, contractCode: code, gasLimit: IeleInt(1 << 40), gasPrice: 1,
+            from: LocalChain.sender, to: nil, arguments: arguments, contractCode: code, gasLimit: IeleInt(1 << 40),
+            gasPrice: 1,
             nonce: world[LocalChain.sender]?.nonce ?? 0)
         return machine.execute(transaction, in: &world, block: block)
     }

@@ -90,7 +90,8 @@ import Testing
         #expect(AltBN128.Scalar.reduce(bigEndian: order.bigEndianBytes + [0]) == .zero)
         #expect(AltBN128.Scalar.reduce(bigEndian: [1] + [UInt8](repeating: 0, count: 40)) != .zero)
         let big = [UInt8](repeating: 0xFF, count: 32)
-        #expect(AltBN128.Scalar.reduce(bigEndian: [0, 0] + big) == AltBN128.Scalar.reduce(Word(bigEndian: big) ?? .zero))
+        let expected = AltBN128.Scalar.reduce(Word(bigEndian: big) ?? .zero)
+        #expect(AltBN128.Scalar.reduce(bigEndian: [0, 0] + big) == expected)
     }
 
     @Test func widthFiveNAFRepresentsTheValue() {
@@ -135,5 +136,25 @@ import Testing
         // (2^256 - 1)² >> 256 = 2^256 - 2.
         #expect(allOnes.multipliedHigh(by: allOnes) == Word(0xFFFF_FFFF_FFFF_FFFE, .max, .max, .max))
         #expect(Word(0, 0, 0, 1).multipliedHigh(by: Word(0, 1, 0, 0)) == Word(1, 0, 0, 0))
+    }
+
+    /// The ψ-based subgroup test agrees with the plugin's r·Q = 0 on every on-twist G2 point of the vectors.
+    @Test func subgroupTestMatchesMultiplicationByOrder() throws {
+        var checked = (inside: 0, outside: 0)
+        for file in ["altbn128-pairing", "altbn128-eip197-pairing"] {
+            for vector in try AltBN128Vectors.load(file, as: AltBN128Vectors.Pairing.self) {
+                for pair in vector.pairs {
+                    guard let q = AltBN128Vectors.g2(pair.g2), let x0 = Fp(q.x.real), let x1 = Fp(q.x.imaginary),
+                        let y0 = Fp(q.y.real), let y1 = Fp(q.y.imaginary)
+                    else { continue }
+                    let (x, y) = (Fp2(x0, x1), Fp2(y0, y1))
+                    guard y.squared() == x.squared() * x + AltBN128.Curve.twistB else { continue }
+                    let byOrder = AltBN128.G2Jacobian(affineX: x, y: y).multiplied(by: AltBN128.Scalar.order).isInfinity
+                    #expect(AltBN128.Curve.isInSubgroup(x, y) == byOrder, "\(vector.note)")
+                    if byOrder { checked.inside += 1 } else { checked.outside += 1 }
+                }
+            }
+        }
+        #expect(checked.inside > 10 && checked.outside >= 2)
     }
 }

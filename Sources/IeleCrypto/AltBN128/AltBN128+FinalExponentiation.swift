@@ -29,7 +29,8 @@ extension AltBN128 {
             return y15 * y14
         }
 
-        /// The non-adjacent form of the curve parameter x = 4965661367192848881, least significant digit first (24 non-zero digits instead of 28 bits).
+        /// The non-adjacent form of the curve parameter x = 4965661367192848881, least significant digit
+        /// first (24 non-zero digits instead of 28 one bits).
         static let xDigits: [Int8] = [
             1, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, -1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0,
             0, 0, 1, 0, -1, 0, -1, 0, -1, 0, 1, 0, 1, 0, 0, -1, 0, 1, 0, 1, 0, -1, 0, 0, 1, 0, 1, 0, 0, 0, 1,

@@ -12,11 +12,16 @@ public enum ExecutionMode: Hashable, Sendable {
 extension VirtualMachine {
     /// Runs one transaction in `mode`.
     ///
-    /// Written by the test-harness helper as the seam it calls; the engine must honour `.vmTests`
-    /// here (or replace this with a stored `mode` and forward). Until then it ignores the mode.
+    /// - Parameters:
+    ///   - transaction: the call or create to run.
+    ///   - world: the state before; on return, the state after.
+    ///   - block: the block the transaction is in.
+    ///   - mode: `.normal`, or `.vmTests` for the reference's VMTESTS rules.
+    /// - Returns: what the reference reports for the transaction.
     public func execute(
         _ transaction: Transaction, in world: inout WorldState, block: BlockHeader, mode: ExecutionMode
     ) -> TransactionResult {
-        execute(transaction, in: &world, block: block)
+        TransactionProcessor(schedule: GasSchedule(schedule), scheduleName: schedule, mode: mode)
+            .execute(transaction, in: &world, block: block)
     }
 }

@@ -23,6 +23,16 @@ struct LocalCall {
     var resultCount: Int32
 }
 
+extension Completion {
+    /// Whether this ends the transaction itself rather than resuming a caller.
+    var isTransaction: Bool {
+        switch self {
+        case .transactionCall, .transactionCreate: return true
+        case .call, .create: return false
+        }
+    }
+}
+
 /// One account-level call frame: the K `<callFrame>` cell.
 struct Frame {
     var program: Program

@@ -10,6 +10,8 @@ struct Machine {
     let block: BlockHeader
     let origin: IeleInt
     let gasPrice: IeleInt
+    /// The reference's VMTESTS mode: callees are not executed and their world changes are dropped.
+    let isVMTests: Bool
 
     var world: WorldJournal
     // `<substate>`
@@ -38,7 +40,11 @@ struct Machine {
         0, SubstateCheckpoint(logCount: 0, refund: 0, selfDestructCount: 0)
     )
 
-    init(schedule: GasSchedule, block: BlockHeader, origin: IeleInt, gasPrice: IeleInt, world: WorldJournal) {
+    init(
+        schedule: GasSchedule, block: BlockHeader, origin: IeleInt, gasPrice: IeleInt, world: WorldJournal,
+        isVMTests: Bool = false
+    ) {
+        self.isVMTests = isVMTests
         self.schedule = schedule
         self.block = block
         self.origin = origin

@@ -1,3 +1,4 @@
+import IeleCrypto
 import IeleNumerics
 
 // The `@iele.*` builtins that read the execution context or the network (iele.md "Local State",
@@ -52,7 +53,13 @@ extension Machine {
     }
 
     /// iele.md `#blockhash(HASHES, N, HI - 1, 0)`: `blockHashes[0]` is block `number - 1`.
+    /// In VMTESTS mode the hash is Keccak-256 of N's decimal text, for the last 256 blocks.
     private func blockHash(_ n: IeleInt) -> IeleInt {
+        if isVMTests {
+            let number = block.number
+            guard !n.isNegative, n < number, !(number - IeleInt(256) > n) else { return .zero }
+            return IeleInt(bigEndianUnsigned: Keccak256.hash(Array(n.description.utf8)))
+        }
         guard let n = n.asInt, let number = block.number.asInt, n >= 0, n < number else { return .zero }
         let back = number - 1 - n
         guard back < 256, back < block.blockHashes.count else { return .zero }

@@ -50,7 +50,7 @@ extension Machine {
             load(i.a, IeleInt(status.code))
             return
         }
-        world.setNonce(of: frame.address, to: nonce + .one)
+        if !isVMTests { world.setNonce(of: frame.address, to: nonce + .one) }
         let entry = enterCreate(
             from: frame.address, address: newAddress, code: code, gas: childGas, value: value, arguments: arguments,
             depth: frame.depth + 1,
@@ -88,6 +88,7 @@ extension Machine {
         guard program.functions[index].parameterCount == arguments.count else {
             return fail(.functionWrongSignature)
         }
+        if isVMTests && !completion.isTransaction { return vmTestsEnd(gas: gas, completion: completion, worldCheckpoint, substate) }
         return .run(
             makeFrame(
                 program: program, function: index, arguments: arguments, gas: gas, address: newAddress, caller: from,

@@ -11,6 +11,7 @@ import IeleNumerics
 struct TransactionProcessor {
     let schedule: GasSchedule
     let scheduleName: GasScheduleName
+    let mode: ExecutionMode
 
     func execute(_ transaction: Transaction, in world: inout WorldState, block: BlockHeader) -> TransactionResult {
         var journal = WorldJournal(world)
@@ -23,7 +24,8 @@ struct TransactionProcessor {
         let gas = saturatedInt((transaction.gasLimit - IeleInt(g0)) * IeleInt(schedule.sGasDivisor))
 
         var machine = Machine(
-            schedule: schedule, block: block, origin: sender, gasPrice: transaction.gasPrice, world: journal)
+            schedule: schedule, block: block, origin: sender, gasPrice: transaction.gasPrice, world: journal,
+            isVMTests: mode == .vmTests)
         var status = IeleInt.zero
         var output: [IeleInt] = []
         var gasLeft = 0
@@ -62,19 +64,31 @@ struct TransactionProcessor {
                     status = v
                     gasLeft = left
                 case .end:
-                    // #mkCodeDeposit: the deployed bytes cost Gcodedeposit each.
-                    let deposit = sat(schedule.gCodeDeposit, times: code.count)
+                    // #mkCodeDeposit: the deployed bytes cost Gcodedeposit each (not in VMTESTS,
+                    // where #finishCodeDeposit also drops the new account: #popWorldState).
+                    let deposit = machine.isVMTests ? 0 : sat(schedule.gCodeDeposit, times: code.count)
                     if left < deposit {
                         machine.rollBackTopLevel()
                         status = IeleInt(ExitStatus.outOfGas.code)
                     } else {
                         gasLeft = left - deposit
                         output = [newAddress]
+                        if machine.isVMTests { machine.world.revert(to: machine.topCheckpoint.world) }
                     }
                 }
             }
         }
 
+        var refund = IeleInt(machine.refund)
+        if machine.isVMTests {
+            // #finalizeTx in VMTESTS pays the refund to the executing account and clears it. The
+            // transaction form has no `<id>` of its own; the called (or created) account stands in.
+            let account = transaction.to ?? Machine.newAddress(creator: sender, nonce: senderNonce)
+            if machine.world.exists(account) {
+                machine.world.setBalance(of: account, to: machine.world.balance(of: account) + refund)
+            }
+            refund = .zero
+        }
         for address in machine.selfDestructs { machine.world.delete(address) }
         for address in machine.world.createdAccounts where machine.world.exists(address) {
             if machine.world.isEmpty(address) { machine.world.delete(address) }
@@ -83,7 +97,7 @@ struct TransactionProcessor {
         let reported = upDiv(gasLeft, schedule.sGasDivisor)
         return TransactionResult(
             status: status, output: output, gasLeft: IeleInt(reported), logs: machine.logs,
-            refund: IeleInt(machine.refund))
+            refund: refund)
     }
 }
 
