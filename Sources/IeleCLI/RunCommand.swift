@@ -66,7 +66,8 @@ public struct RunCommand: ParsableCommand {
         var chain = LocalChain()
         let deployment = chain.deploy(code, arguments: request.initArguments)
         guard deployment.status.isZero, let address = deployment.output.first else {
-            CLIOutput.error("iele run: \(file): deployment failed with status \(StatusName.describe(deployment.status))")
+            CLIOutput.error(
+                "iele run: \(file): deployment failed with status \(StatusName.describe(deployment.status))")
             throw ExitCode(1)
         }
         let outcome = chain.call(address, request)

@@ -14,7 +14,8 @@ import Testing
         """
 
     static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("iele-hostile-\(UUID().uuidString)-\(name)")
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("iele-hostile-\(UUID().uuidString)-\(name)")
         try Data(bytes).write(to: url)
         return url.path
     }
@@ -24,7 +25,8 @@ import Testing
     }
 
     static func temporaryDirectory(_ name: String = "dir") throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("iele-hostile-\(UUID().uuidString)-\(name)")
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("iele-hostile-\(UUID().uuidString)-\(name)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }
@@ -55,11 +57,14 @@ import Testing
         #expect(await Self.status(["run", file, "--call", "id", "1", "--gas", "-1"]) == 1)
         #expect(await Self.status(["run", file, "--call", "id", "1", "--gas", "0"]) == 1)
         // 10^100 gas is more than the local chain's sender can pay for: OUT_OF_FUNDS, not a trap.
-        #expect(await Self.status(["run", file, "--call", "id", "1", "--gas", "1" + String(repeating: "0", count: 100)]) == 1)
-        #expect(await Self.status(["run", file, "--call", "id", "1", "--gas", "1" + String(repeating: "0", count: 30)]) == 0)
+        let googol = "1" + String(repeating: "0", count: 100)
+        #expect(await Self.status(["run", file, "--call", "id", "1", "--gas", googol]) == 1)
+        let large = "1" + String(repeating: "0", count: 30)
+        #expect(await Self.status(["run", file, "--call", "id", "1", "--gas", large]) == 0)
         #expect(await Self.status(["run", file, "--call", "id", "1", "--gas", "10^100"]) == 1)
         #expect(await Self.status(["run", file, "--call", "id", "1", "--value", "-5"]) == 1)
-        #expect(await Self.status(["run", file, "--call", "none", "--value", "1" + String(repeating: "0", count: 200)]) == 1)
+        let fortune = "1" + String(repeating: "0", count: 200)
+        #expect(await Self.status(["run", file, "--call", "none", "--value", fortune]) == 1)
         #expect(await Self.status(["run", file, "--call", "id", "1", "--init", "1,,x"]) == 1)
         #expect(await Self.status(["run", file, "--call", "id", "1", "--init", "5"]) == 1)
     }
@@ -96,14 +101,17 @@ import Testing
 
     /// A one-transaction test calling `function` of a contract at 0x1000, with `fields` spliced in.
     static func conformanceTest(
-        code: String = "\"0x\"", nonce: String = "0x00", balance: String = "0xe8d4a51000", gasLimit: String = "0x100000",
+        code: String = "\"0x\"", nonce: String = "0x00", balance: String = "0xe8d4a51000",
+        gasLimit: String = "0x100000",
         to: String = "0x1000000000000000000000000000000000000000", arguments: String = "[\"0x00\"]"
     ) -> String {
         """
         {"T": {
           "pre": {
-            "0xa94f5374fce5edbc8e2a8697c15331677e6ebf0b": {"nonce": "\(nonce)", "balance": "\(balance)", "storage": {}, "code": ""},
-            "0x1000000000000000000000000000000000000000": {"nonce": "0x00", "balance": "0x00", "storage": {}, "code": \(code)}
+            "0xa94f5374fce5edbc8e2a8697c15331677e6ebf0b":
+              {"nonce": "\(nonce)", "balance": "\(balance)", "storage": {}, "code": ""},
+            "0x1000000000000000000000000000000000000000":
+              {"nonce": "0x00", "balance": "0x00", "storage": {}, "code": \(code)}
           },
           "blocks": [{
             "results": [{"out": [], "status": "", "gas": "0x00", "logs": "0x00", "refund": ""}],

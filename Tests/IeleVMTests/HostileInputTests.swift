@@ -163,7 +163,8 @@ import Testing
         var inner = contract(nbits: 1, [104, 0, 0, 0, 0, 246, 0, 0])
         for _ in 0..<depth {
             let count = inner.count
-            inner = contract(nbits: 1, [106, UInt8(truncatingIfNeeded: count >> 8), UInt8(truncatingIfNeeded: count)] + inner)
+            let entry: [UInt8] = [106, UInt8(truncatingIfNeeded: count >> 8), UInt8(truncatingIfNeeded: count)]
+            inner = contract(nbits: 1, entry + inner)
             if inner.count > 0xffff { break }
         }
         return inner
@@ -197,7 +198,8 @@ import Testing
                 from: VM.sender, to: VM.contractAddress, function: "init", gasLimit: 1_000_000, gasPrice: 1)
             let called = VirtualMachine().execute(call, in: &world, block: Self.block)
             #expect(called.status == IeleInt(ExitStatus.contractInvalid.code))
-            let create = Transaction(from: VM.sender, to: nil, contractCode: code, gasLimit: IeleInt(1 << 40), gasPrice: 1, nonce: 1)
+            let create = Transaction(
+                from: VM.sender, to: nil, contractCode: code, gasLimit: IeleInt(1 << 40), gasPrice: 1, nonce: 1)
             let created = VirtualMachine().execute(create, in: &world, block: Self.block)
             #expect(created.status == IeleInt(ExitStatus.contractInvalid.code))
         }
@@ -224,7 +226,8 @@ import Testing
             let mutations = Int.random(in: 0..<8, using: &random) < 6 ? 1 : Int.random(in: 2...4, using: &random)
             for _ in 0..<mutations { HostileCorpus.mutate(&bytes, using: &random) }
             var world = WorldState(accounts: [
-                VM.sender: Account(balance: IeleInt(Int.max) * IeleInt(Int.max)), VM.contractAddress: Account(nonce: 1, code: bytes),
+                VM.sender: Account(balance: IeleInt(Int.max) * IeleInt(Int.max)),
+                VM.contractAddress: Account(nonce: 1, code: bytes),
             ])
             var create = Transaction(
                 from: VM.sender, to: nil, arguments: [IeleInt(iteration)], contractCode: bytes, gasLimit: 0,
