@@ -34,7 +34,8 @@ struct ProgramDecoder {
     /// `VirtualMachine.isDeployable` applies) rather than the reference's unbounded count.
     static let maximumRegisters = 1 << 16
     /// How deep contracts may be embedded (`DecodeLimits.standard.maximumNesting`): each level is
-    /// decoded, so without a bound a few kilobytes of nested headers would take quadratic time.
+    /// decoded by a recursive call, so without a bound 60 KB of nested headers (7000 levels)
+    /// overflowed the stack of a test thread (and decoding took time quadratic in the depth).
     static let maximumNesting = 32
 
     /// Register operands plus parameters a program of `size` bytes may decode to, as
