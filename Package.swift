@@ -36,12 +36,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "iele", dependencies: ["IeleCLI"]),
+        // Corpus location and hex helpers shared by the test targets; not part of any product.
+        .target(name: "IeleTestSupport"),
 
         .testTarget(name: "IeleNumericsTests", dependencies: ["IeleNumerics"]),
         .testTarget(name: "IeleCryptoTests", dependencies: ["IeleCrypto"], resources: [.copy("Vectors")]),
-        .testTarget(name: "IeleSyntaxTests", dependencies: ["IeleSyntax"]),
-        .testTarget(name: "IeleCheckTests", dependencies: ["IeleCheck", "IeleSyntax"]),
-        .testTarget(name: "IeleBytecodeTests", dependencies: ["IeleBytecode", "IeleSyntax"]),
+        .testTarget(name: "IeleSyntaxTests", dependencies: ["IeleSyntax", "IeleTestSupport"]),
+        .testTarget(name: "IeleCheckTests", dependencies: ["IeleCheck", "IeleSyntax", "IeleTestSupport"]),
+        .testTarget(name: "IeleBytecodeTests", dependencies: ["IeleBytecode", "IeleSyntax", "IeleTestSupport"]),
         .testTarget(name: "IeleVMTests", dependencies: ["IeleVM", "IeleBytecode", "IeleSyntax"]),
         .testTarget(name: "IeleTestHarnessTests", dependencies: ["IeleTestHarness"]),
         .testTarget(name: "IeleCLITests", dependencies: ["IeleCLI"]),

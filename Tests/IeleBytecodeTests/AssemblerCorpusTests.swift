@@ -4,22 +4,22 @@ import Testing
 
 /// The assembler against the reference assembler's output for every source of the corpus.
 @Suite struct AssemblerCorpusTests {
-    @Test(arguments: ConformanceCorpus.samples)
-    func assemblesByteExactly(_ sample: ConformanceCorpus.Sample) throws {
-        let text = try #require(ConformanceCorpus.sourceText(of: sample), "missing source \(sample.source)")
+    @Test(arguments: ReferenceBytecode.samples)
+    func assemblesByteExactly(_ sample: ReferenceBytecode.Sample) throws {
+        let text = try #require(ReferenceBytecode.sourceText(of: sample), "missing source \(sample.source)")
         let file = try Parser.parse(text, fileName: sample.source)
         let bytes = try Assembler.assemble(file)
-        #expect(ConformanceCorpus.hex(bytes) == ConformanceCorpus.hex(sample.bytes))
+        #expect(ReferenceBytecode.hex(bytes) == ReferenceBytecode.hex(sample.bytes))
     }
 
     /// disassemble → print → parse → assemble gives back the reference bytes.
-    @Test(arguments: ConformanceCorpus.samples)
-    func roundTripsThroughText(_ sample: ConformanceCorpus.Sample) throws {
+    @Test(arguments: ReferenceBytecode.samples)
+    func roundTripsThroughText(_ sample: ReferenceBytecode.Sample) throws {
         let decoded = try Disassembler.disassemble(sample.bytes)
         let text = Printer.print(decoded)
         let parsed = try Parser.parse(text, fileName: sample.source + " (disassembled)")
         #expect(parsed == decoded)
         let bytes = try Assembler.assemble(parsed)
-        #expect(ConformanceCorpus.hex(bytes) == ConformanceCorpus.hex(sample.bytes))
+        #expect(ReferenceBytecode.hex(bytes) == ReferenceBytecode.hex(sample.bytes))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// The reference assembler's choices, one golden byte string each.
 @Suite struct AssemblerTests {
     func assemble(_ text: String) throws -> String {
-        ConformanceCorpus.hex(try Assembler.assemble(try Parser.parse(text)))
+        ReferenceBytecode.hex(try Assembler.assemble(try Parser.parse(text)))
     }
 
     /// Constant operands load into `iele.tmp0`, numbered like any register in order of appearance.
@@ -123,6 +123,6 @@ import Testing
                     .function(FunctionDefinition(name: "init", isPublic: false, parameters: [], blocks: [body]))
                 ])
         ])
-        #expect(ConformanceCorpus.hex(try Assembler.assemble(file)) == "0000000c6302670000000061010001" + "09")
+        #expect(ReferenceBytecode.hex(try Assembler.assemble(file)) == "0000000c6302670000000061010001" + "09")
     }
 }

@@ -27,8 +27,8 @@ struct SeededGenerator: RandomNumberGenerator {
     @Test func mutatedCorpusAndRandomBytes() {
         var random = SeededGenerator(seed: 0x1e1e_b17e)
         // The large benchmark contract (38 KB) only seeds a few iterations, to keep the test quick.
-        let large = ConformanceCorpus.samples.map(\.bytes).filter { $0.count > 16_384 }
-        var seeds = ConformanceCorpus.samples.map(\.bytes).filter { $0.count <= 16_384 }
+        let large = ReferenceBytecode.samples.map(\.bytes).filter { $0.count > 16_384 }
+        var seeds = ReferenceBytecode.samples.map(\.bytes).filter { $0.count <= 16_384 }
         seeds.append(DisassemblerTests.nested(depth: 5))
         seeds.append(DisassemblerTests.contract([0x63, 0x00]))
         var accepted = 0
@@ -60,7 +60,7 @@ struct SeededGenerator: RandomNumberGenerator {
             }
             let reference = try? Disassembler.decode(bytes, limits: .reference)
             if (standard != nil && reference == nil) || Disassembler.isValidContract(bytes) != (reference != nil) {
-                inconsistent.append("\(iteration): \(ConformanceCorpus.hex(bytes))")
+                inconsistent.append("\(iteration): \(ReferenceBytecode.hex(bytes))")
             }
             if let standard {
                 // Whatever decodes must not crash the assembler or the printer either.
