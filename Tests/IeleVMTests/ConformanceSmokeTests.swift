@@ -53,7 +53,9 @@ enum Conformance {
         for (address, value) in json {
             guard let account = value as? [String: Any] else { continue }
             var storage: [IeleInt: IeleInt] = [:]
-            for (k, v) in (account["storage"] as? [String: Any]) ?? [:] where !int(v).isZero { storage[int(k)] = int(v) }
+            for (k, v) in (account["storage"] as? [String: Any]) ?? [:] where !int(v).isZero {
+                storage[int(k)] = int(v)
+            }
             world[int(address)] = Account(
                 nonce: int(account["nonce"]), balance: int(account["balance"]), storage: storage,
                 code: bytes(account["code"]))
@@ -116,9 +118,9 @@ enum Conformance {
             if post != world {
                 for address in Set(post.accounts.keys).union(world.accounts.keys)
                 where post[address] != world[address] {
-                    problems.append(
-                        "\(name): account \(address.hexString): got \(String(describing: world[address])) expected \(String(describing: post[address]))"
-                    )
+                    let got = String(describing: world[address])
+                    let expected = String(describing: post[address])
+                    problems.append("\(name): account \(address.hexString): got \(got) expected \(expected)")
                 }
             }
         }

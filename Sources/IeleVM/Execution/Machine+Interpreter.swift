@@ -78,6 +78,7 @@ extension Machine {
                         return .end
                     }
                 case .revert:
+                    try charge(0)  // `#compute [ revert _ ] => 0` still checks the gas
                     let value = reg(i.a)
                     output = []
                     return .revert(value)

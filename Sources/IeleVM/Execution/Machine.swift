@@ -29,6 +29,8 @@ struct Machine {
     /// The running function's code and operand lists, cached from `frame`.
     var code: [Instr] = []
     var operands: [Int32] = []
+    /// The running program's constant pool, cached from `frame`.
+    var constants: [IeleInt] = []
     /// Register slots of the running function (`max(nregs, nparams)`).
     var slots: Int = 0
     /// Where the outermost call began, to roll back to when it fails.
@@ -92,6 +94,7 @@ struct Machine {
         let function = frame.program.functions[frame.function]
         code = function.code
         operands = function.operands
+        constants = frame.program.constants
         slots = Swift.max(function.registerCount, function.parameterCount)
     }
 

@@ -99,7 +99,8 @@ extension GasSchedule {
     func cExtra(isEmpty: Bool, valueIsZero: Bool, results: Int, arguments: Int) -> Int {
         let new = isEmpty && !valueIsZero ? gNewAccount : 0
         let transfer = valueIsZero ? 0 : gCallValue
-        return sat(sat(sat(gCall, plus: new), plus: transfer), plus: sat(gCallReg, times: sat(results, plus: arguments)))
+        return sat(
+            sat(sat(gCall, plus: new), plus: transfer), plus: sat(gCallReg, times: sat(results, plus: arguments)))
     }
 
     /// iele-gas.md `Cgascap`.

@@ -7,7 +7,7 @@ import IeleNumerics
 extension Machine {
     /// `%r = CONSTANT` (LOADPOS / LOADNEG).
     mutating func loadConstant(_ i: Instr) throws(ExitStatus) {
-        let value = frame.program.constants[Int(i.imm)]
+        let value = constants[Int(i.imm)]
         let size = value.intSize
         try registerDelta(i.a, size)
         try charge(schedule.gNewMove ? schedule.gMove : sat(schedule.gMove, times: size))

@@ -205,7 +205,9 @@ extension Machine {
         let function = program.functions[index]
         guard function.isPublic else { return fail(.functionNotFound) }
         guard function.parameterCount == arguments.count else { return fail(.functionWrongSignature) }
-        if isVMTests && !completion.isTransaction { return vmTestsEnd(gas: gas, completion: completion, worldCheckpoint, substate) }
+        if isVMTests && !completion.isTransaction {
+            return vmTestsEnd(gas: gas, completion: completion, worldCheckpoint, substate)
+        }
         return .run(
             makeFrame(
                 program: program, function: index, arguments: arguments, gas: gas, address: to, caller: from,

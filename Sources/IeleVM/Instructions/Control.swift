@@ -39,7 +39,8 @@ extension Machine {
         var argumentWords = 0
         for k in 0..<argumentCount { argumentWords = sat(argumentWords, plus: reg(operands[first + k]).intSize) }
         // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory)
-        try memoryDelta(sat(function.registerCount - argumentCount, plus: sat(argumentWords, plus: schedule.gCallMemory)))
+        try memoryDelta(
+            sat(function.registerCount - argumentCount, plus: sat(argumentWords, plus: schedule.gCallMemory)))
         var cost = sat(sat(schedule.gCallReg, times: function.registerCount), plus: schedule.gLocalCall)
         if !schedule.gNewMove { cost = sat(cost, plus: sat(argumentWords, times: schedule.gMove)) }
         try charge(cost)

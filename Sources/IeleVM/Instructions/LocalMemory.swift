@@ -10,7 +10,8 @@ extension Machine {
         let bytes = frame.memory[cell]
         let words = bytesInWords(bytes?.count ?? 0)
         try registerDelta(i.a, words)
-        try charge(bytes == nil ? schedule.gLoadCell : sat(schedule.gLoadCell, plus: sat(words, times: schedule.gLoadWord)))
+        try charge(
+            bytes == nil ? schedule.gLoadCell : sat(schedule.gLoadCell, plus: sat(words, times: schedule.gLoadWord)))
         load(i.a, bytes.map { IeleInt(littleEndianSigned: $0) } ?? .zero)
     }
 

@@ -3,7 +3,9 @@ import IeleNumerics
 /// Why bytecode could not be decoded into a `Program`.
 struct DecodeFailure: Error, Hashable, Sendable {
     enum Kind: Hashable, Sendable {
-        case truncated, badHeader, badOpcode(UInt8), tooManyRegisters
+        case truncated, badHeader
+        case badOpcode(UInt8)
+        case tooManyRegisters
     }
     var kind: Kind
     /// Byte offset in the bytecode where decoding stopped.
@@ -261,7 +263,8 @@ struct ProgramDecoder {
                 let isDynamic = opcode == 243 || opcode == 245
                 let arguments = try unsigned(i + (isDynamic ? 1 : 3), count: 2)
                 let results = try unsigned(i + (isDynamic ? 3 : 5), count: 2)
-                instr = Instr(isStatic ? (isDynamic ? .staticCallDynamic : .staticCall) : (isDynamic ? .callDynamic : .call))
+                instr = Instr(
+                    isStatic ? (isDynamic ? .staticCallDynamic : .staticCall) : (isDynamic ? .callDynamic : .call))
                 var k = results + 1
                 if isDynamic {
                     instr.b = r(k)  // function pointer
