@@ -111,6 +111,17 @@ extension GasSchedule {
         return cap
     }
 
+    /// iele-gas.md `Ccall`: what the caller pays, `Cextra` plus the gas handed to the callee.
+    func cCall(extra: Int, cap: Int, available: Int) -> Int {
+        sat(extra, plus: cGasCap(cap: cap, available: available, extra: extra))
+    }
+
+    /// iele-gas.md `Ccallgas`: what the callee receives, with the stipend when value is sent.
+    func cCallGas(extra: Int, cap: Int, available: Int, valueIsZero: Bool) -> Int {
+        let gas = cGasCap(cap: cap, available: available, extra: extra)
+        return valueIsZero ? gas : sat(gas, plus: gCallStipend)
+    }
+
     /// iele-gas.md `Cselfdestruct`.
     func cSelfdestruct(isEmpty: Bool, balanceIsZero: Bool) -> Int {
         isEmpty && gSelfDestructNewAccount && !balanceIsZero ? sat(gSelfDestruct, plus: gNewAccount) : gSelfDestruct

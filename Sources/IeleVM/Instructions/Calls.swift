@@ -52,10 +52,10 @@ extension Machine {
             isEmpty: world.isEmpty(target), valueIsZero: value.isZero, results: resultCount,
             arguments: schedule.gNewMove ? arguments.count : argumentWords)
         let cap = sat(saturatedInt(gasCap), times: schedule.sGasDivisor)
-        try charge(sat(extra, plus: schedule.cGasCap(cap: cap, available: frame.gas, extra: extra)))
+        try charge(schedule.cCall(extra: extra, cap: cap, available: frame.gas))
         // #exec: Ccallgas from the gas before the charge (<previousGas>).
-        var calleeGas = schedule.cGasCap(cap: cap, available: frame.previousGas, extra: extra)
-        if !value.isZero { calleeGas = sat(calleeGas, plus: schedule.gCallStipend) }
+        let calleeGas = schedule.cCallGas(
+            extra: extra, cap: cap, available: frame.previousGas, valueIsZero: value.isZero)
         let statusRegister = operands[Int(i.list)]
         // #checkCall
         if value > world.balance(of: frame.address) || frame.depth >= 1024 {
