@@ -69,7 +69,7 @@ struct Machine {
         let index = frame.base &+ Int(r)
         let old = registers[index]
         if !(old.isSmall && value.isSmall) {
-            frame.currentMemory = sat(frame.currentMemory, plus: value.intSize - old.intSize)
+            frame.currentMemory = sat(frame.currentMemory, plus: value.words - old.words)
         }
         registers[index] = value
     }
@@ -122,7 +122,7 @@ struct Machine {
     @inline(__always)
     mutating func registerDelta(_ r: Int32, _ newSize: Int) throws(ExitStatus) {
         let oldPeak = frame.peakMemory
-        let estimate = sat(sat(frame.currentMemory, plus: newSize), minus: reg(r).intSize)
+        let estimate = sat(sat(frame.currentMemory, plus: newSize), minus: reg(r).words)
         if estimate > oldPeak { frame.peakMemory = estimate }
         try deductMemory(from: oldPeak)
     }

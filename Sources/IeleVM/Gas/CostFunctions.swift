@@ -156,3 +156,10 @@ func bytesInWords(_ bytes: Int) -> Int { upDiv(bytes, 8) }
 func chopToInt(_ value: IeleInt) -> Int {
     saturatedInt(value.chopped)
 }
+
+extension IeleInt {
+    /// data.md `intSize`, with the word-sized case answered inline: every `Int` is one word, and
+    /// only big values need their bit length (measured: `intSize` is not inlined across modules).
+    @inline(__always)
+    var words: Int { isSmall ? 1 : intSize }
+}

@@ -44,7 +44,7 @@ extension Machine {
         for k in 0..<Int(i.argumentCount) {
             let v = reg(operands[first + k])
             arguments.append(v)
-            argumentWords = sat(argumentWords, plus: v.intSize)
+            argumentWords = sat(argumentWords, plus: v.words)
         }
         // #compute: Ccall, with #accountEmpty loading the callee.
         world.touch(target)
@@ -118,7 +118,7 @@ extension Machine {
                 try registerDelta(status, 1)
                 load(status, IeleInt(s.code))
             case .revert(let value):
-                try registerDelta(status, value.intSize)
+                try registerDelta(status, value.words)
                 load(status, value)
                 frame.gas = sat(frame.gas, plus: gasLeft)
             case .end:
@@ -127,7 +127,7 @@ extension Machine {
                 let pairs = Swift.min(results, values.count)
                 if isVMTests { world.revert(to: worldCheckpoint) }
                 try registerDelta(status, 1)
-                for k in 0..<pairs { try registerDelta(operands[Int(list) + 1 + k], values[k].intSize) }
+                for k in 0..<pairs { try registerDelta(operands[Int(list) + 1 + k], values[k].words) }
                 load(status, .zero)
                 frame.gas = sat(frame.gas, plus: gasLeft)
                 if isVMTests { return }  // VMTESTS does not write the results
@@ -141,7 +141,7 @@ extension Machine {
                 try registerDelta(status, 1)
                 load(status, IeleInt(s.code))
             case .revert(let value):
-                try registerDelta(status, value.intSize)
+                try registerDelta(status, value.words)
                 frame.gas = sat(frame.gas, plus: gasLeft)
                 load(status, value)
             case .end:

@@ -15,7 +15,7 @@ extension Machine {
     mutating func compare(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
         try registerDelta(i.a, 1)
-        try charge(sat(schedule.gCmp, plus: sat(Swift.min(x.intSize, y.intSize), times: schedule.gCmpWord)))
+        try charge(sat(schedule.gCmp, plus: sat(Swift.min(x.words, y.words), times: schedule.gCmpWord)))
         let order = IeleInt.compare(x, y)
         let holds: Bool
         switch i.kind {

@@ -37,7 +37,7 @@ extension Machine {
         let first = Int(i.list) + Int(i.resultCount)
         let argumentCount = Int(i.argumentCount)
         var argumentWords = 0
-        for k in 0..<argumentCount { argumentWords = sat(argumentWords, plus: reg(operands[first + k]).intSize) }
+        for k in 0..<argumentCount { argumentWords = sat(argumentWords, plus: reg(operands[first + k]).words) }
         // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory)
         try memoryDelta(
             sat(function.registerCount - argumentCount, plus: sat(argumentWords, plus: schedule.gCallMemory)))
@@ -51,7 +51,7 @@ extension Machine {
         for k in 0..<argumentCount {
             let value = registers[frame.base + Int(operands[first + k])]
             registers[newBase + k] = value
-            frame.currentMemory = sat(frame.currentMemory, plus: value.intSize - 1)
+            frame.currentMemory = sat(frame.currentMemory, plus: value.words - 1)
         }
         localCalls.append(
             LocalCall(
@@ -71,7 +71,7 @@ extension Machine {
         var freed = 0
         for k in 0..<registerCount {
             let value = registers[frame.base + k]
-            freed = sat(freed, plus: schedule.sumsRegisterValuesOnReturn ? saturatedInt(value) : value.intSize)
+            freed = sat(freed, plus: schedule.sumsRegisterValuesOnReturn ? saturatedInt(value) : value.words)
         }
         try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
@@ -88,7 +88,7 @@ extension Machine {
         let pairs = Swift.min(resultCount, count)
         for k in 0..<pairs {
             let value = registers[calleeBase + Int(calleeOperands[Int(i.list) + k])]
-            try registerDelta(operands[Int(record.list) + k], value.intSize)
+            try registerDelta(operands[Int(record.list) + k], value.words)
         }
         for k in 0..<pairs {
             load(operands[Int(record.list) + k], registers[calleeBase + Int(calleeOperands[Int(i.list) + k])])

@@ -17,7 +17,7 @@ extension Machine {
         for k in 0..<Int(i.argumentCount) {
             let v = reg(operands[Int(i.list) + k])
             arguments.append(v)
-            argumentWords = sat(argumentWords, plus: v.intSize)
+            argumentWords = sat(argumentWords, plus: v.words)
         }
         let callArguments = schedule.gNewMove ? arguments.count : argumentWords
         try charge(

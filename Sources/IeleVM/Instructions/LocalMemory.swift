@@ -41,7 +41,7 @@ extension Machine {
     /// `store %a(VALUE), %b(CELL)`: replaces the cell with the value's shortest signed bytes.
     mutating func storeCell(_ i: Instr) throws(ExitStatus) {
         let (value, cell) = (reg(i.a), reg(i.b).chopped)
-        let size = value.intSize
+        let size = value.words
         let old = frame.memory[cell]
         try memoryDelta(sat(size, minus: bytesInWords(old?.count ?? 0)))
         try charge(sat(schedule.gStoreCell, plus: sat(size, times: schedule.gStoreWord)))
