@@ -31,6 +31,7 @@ struct Machine {
     var operands: [Int32] = []
     /// The running program's constant pool, cached from `frame`.
     var constants: [IeleInt] = []
+    var constantWords: [Int] = []
     /// Register slots of the running function (`max(nregs, nparams)`).
     var slots: Int = 0
     /// Where the outermost call began, to roll back to when it fails.
@@ -74,6 +75,17 @@ struct Machine {
         registers[index] = value
     }
 
+    /// `#load` of a value whose size is already known.
+    @inline(__always)
+    mutating func load(_ r: Int32, _ value: IeleInt, words: Int) {
+        let index = frame.base &+ Int(r)
+        let old = registers[index]
+        if !(old.isSmall && value.isSmall) {
+            frame.currentMemory = sat(frame.currentMemory, plus: words - old.words)
+        }
+        registers[index] = value
+    }
+
     /// Where the next function's registers start.
     var registerTop: Int { frame.base + slots }
 
@@ -95,6 +107,7 @@ struct Machine {
         code = function.code
         operands = function.operands
         constants = frame.program.constants
+        constantWords = frame.program.constantWords
         slots = Swift.max(function.registerCount, function.parameterCount)
     }
 

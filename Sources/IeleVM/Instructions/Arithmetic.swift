@@ -7,11 +7,11 @@ import IeleNumerics
 extension Machine {
     /// `%r = CONSTANT` (LOADPOS / LOADNEG).
     mutating func loadConstant(_ i: Instr) throws(ExitStatus) {
-        let value = constants[Int(i.imm)]
-        let size = value.words
+        let index = Int(i.imm)
+        let size = constantWords[index]
         try registerDelta(i.a, size)
         try charge(schedule.gNewMove ? schedule.gMove : sat(schedule.gMove, times: size))
-        load(i.a, value)
+        load(i.a, constants[index], words: size)
     }
 
     /// `%a = %b`.

@@ -32,6 +32,8 @@ final class Program: Sendable {
     let callAddresses: [[UInt8]: Int]
     /// Constants loaded by `loadConstant`.
     let constants: [IeleInt]
+    /// `intSize` of each constant, computed once (the gas of a constant load depends on it).
+    let constantWords: [Int]
     /// Nested contracts by their string-table entry (what `create` deploys), as bytecode.
     let contracts: [Int: [UInt8]]
     /// Function names by string-table entry (callee names of account calls and `calladdress`).
@@ -45,6 +47,7 @@ final class Program: Sendable {
         self.size = size
         self.functions = functions
         self.constants = constants
+        self.constantWords = constants.map(\.intSize)
         self.contracts = contracts
         self.names = names
         var byName: [[UInt8]: Int] = [:]
