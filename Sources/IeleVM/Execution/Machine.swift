@@ -160,10 +160,4 @@ struct Machine {
         refund = checkpoint.refund
         selfDestructs.removeLast(selfDestructs.count - checkpoint.selfDestructCount)
     }
-
-    /// K `#popWorldState` and `#popSubstate` back to the start of `frame`.
-    mutating func rollBack(_ callee: Frame) {
-        world.revert(to: callee.worldCheckpoint)
-        restoreSubstate(callee.substateCheckpoint)
-    }
 }

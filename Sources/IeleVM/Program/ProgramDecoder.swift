@@ -37,11 +37,6 @@ struct ProgramDecoder {
         return try decoder.decodeContract()
     }
 
-    /// K `#isValidContract` plus a full decode: true when the bytes are well-formed bytecode.
-    static func isValid(_ bytes: [UInt8]) -> Bool {
-        (try? decode(bytes)) != nil
-    }
-
     private func byte(_ i: Int) throws(DecodeFailure) -> UInt8 {
         guard i >= 0, i < bytes.count else { throw DecodeFailure(kind: .truncated, offset: i) }
         return bytes[i]
