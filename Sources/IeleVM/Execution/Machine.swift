@@ -26,13 +26,13 @@ struct Machine {
     var localCalls: [LocalCall] = []
     var frame: Frame
     var callers: [Frame] = []
-    /// The running function's code and operand lists, cached from `frame`.
+    /// The running program's code and operand lists, cached from `frame`.
     var code: [Instr] = []
     var operands: [Int32] = []
     /// The running program's constant pool, cached from `frame`.
     var constants: [IeleInt] = []
     var constantWords: [Int] = []
-    /// Register slots of the running function (`max(nregs, nparams)`).
+    /// Register slots of the running function (`max(nregs, nparams)`, or more for extra arguments).
     var slots: Int = 0
     /// Where the outermost call began, to roll back to when it fails.
     var topCheckpoint: (world: Int, substate: SubstateCheckpoint) = (
@@ -101,14 +101,14 @@ struct Machine {
         }
     }
 
-    /// Loads the running function's code into the caches.
+    /// Loads the running program's code into the caches (after a switch of account frame).
     mutating func enterCode() {
-        let function = frame.program.functions[frame.function]
-        code = function.code
-        operands = function.operands
-        constants = frame.program.constants
-        constantWords = frame.program.constantWords
-        slots = Swift.max(function.registerCount, function.parameterCount)
+        let program = frame.program
+        code = program.code
+        operands = program.operands
+        constants = program.constants
+        constantWords = program.constantWords
+        slots = program.functions[frame.function].slotCount
     }
 
     // MARK: - Gas

@@ -228,7 +228,7 @@ extension Machine {
         allocateRegisters(at: base, count: count)
         for (k, v) in arguments.enumerated() { registers[base + k] = v }
         var new = Frame(
-            program: program, function: function, base: base, gas: gas, address: address, caller: caller,
+            program: program, function: function, pc: f.entry, base: base, gas: gas, address: address, caller: caller,
             callValue: value, isStatic: isStatic, depth: depth, localCallFloor: localCalls.count,
             completion: completion, worldCheckpoint: worldCheckpoint, substateCheckpoint: substateCheckpoint)
         new.currentMemory = f.registerCount

@@ -59,8 +59,7 @@ extension Machine {
                 resultCount: i.resultCount))
         frame.function = callee
         frame.base = newBase
-        frame.pc = 0
-        enterCode()
+        frame.pc = function.entry
         slots = newSlots
     }
 
@@ -78,20 +77,19 @@ extension Machine {
         // The callee's registers stay in place above the caller's, so the values are read from
         // there after the switch back (no array is built).
         let calleeBase = frame.base
-        let calleeOperands = operands
         let record = localCalls.removeLast()
         frame.function = record.function
         frame.base = record.base
         frame.pc = record.returnPC
-        enterCode()
+        slots = frame.program.functions[record.function].slotCount
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)
         for k in 0..<pairs {
-            let value = registers[calleeBase + Int(calleeOperands[Int(i.list) + k])]
+            let value = registers[calleeBase + Int(operands[Int(i.list) + k])]
             try registerDelta(operands[Int(record.list) + k], value.words)
         }
         for k in 0..<pairs {
-            load(operands[Int(record.list) + k], registers[calleeBase + Int(calleeOperands[Int(i.list) + k])])
+            load(operands[Int(record.list) + k], registers[calleeBase + Int(operands[Int(i.list) + k])])
         }
         if resultCount != count { throw .functionWrongSignature }
     }
