@@ -34,6 +34,8 @@ struct Machine {
     var constantWords: [Int] = []
     /// Register slots of the running function (`max(nregs, nparams)`, or more for extra arguments).
     var slots: Int = 0
+    /// Instructions executed so far (for throughput figures; see `ExecutionStatistics`).
+    var instructionCount = 0
     /// Where the outermost call began, to roll back to when it fails.
     var topCheckpoint: (world: Int, substate: SubstateCheckpoint) = (
         0, SubstateCheckpoint(logCount: 0, refund: 0, selfDestructCount: 0)
