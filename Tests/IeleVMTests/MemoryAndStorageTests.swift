@@ -8,11 +8,13 @@ import Testing
     static let danse = GasSchedule.danse
 
     @Test func storeThenLoadWholeCell() throws {
-        let source = "contract C { define public @f(%v, %c) { store %v, %c \n %r = load %c \n ret %r } define @init() {} }"
+        let source =
+            "contract C { define public @f(%v, %c) { store %v, %c \n %r = load %c \n ret %r } define @init() {} }"
         let r = try VM.call(source, "f", [-300, 7])
         #expect(r.output == [-300])
         // store: Gstorecell + 1 word; load: Gloadcell + bytesInWords(2 bytes) words.
-        #expect(r.gasUsed == Self.danse.gStoreCell + Self.danse.gStoreWord + Self.danse.gLoadCell + Self.danse.gLoadWord)
+        #expect(
+            r.gasUsed == Self.danse.gStoreCell + Self.danse.gStoreWord + Self.danse.gLoadCell + Self.danse.gLoadWord)
     }
 
     @Test func rangedStoreAndLoadAreLittleEndian() throws {
@@ -82,7 +84,8 @@ import Testing
     }
 
     @Test func logRecordsCellAndChoppedTopics() throws {
-        let source = "contract C { define public @f(%v, %t) { store %v, 3 \n log 3, %t \n ret void } define @init() {} }"
+        let source =
+            "contract C { define public @f(%v, %t) { store %v, 3 \n log 3, %t \n ret void } define @init() {} }"
         let r = try VM.call(source, "f", [0x0102, -1])
         let logs = r.machine.logs
         #expect(logs.count == 1)

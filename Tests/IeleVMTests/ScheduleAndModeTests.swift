@@ -82,7 +82,8 @@ import Testing
         var world = WorldState()
         world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
         world[VM.sender] = Account(balance: 1_000_000_000)
-        let call = Transaction(from: VM.sender, to: VM.contractAddress, function: "f", arguments: [3], gasLimit: 100_000)
+        let call = Transaction(
+            from: VM.sender, to: VM.contractAddress, function: "f", arguments: [3], gasLimit: 100_000)
         let result = VirtualMachine().execute(call, in: &world, block: BlockHeader(number: 10), mode: .vmTests)
         let keccakOf3 = IeleInt("2a80e1ef1d7842f27f2e6be0972bb708b9a135c38860dbe73c27c3486c34f4de", radix: 16)
         #expect(result.output == [keccakOf3 ?? 0])

@@ -36,9 +36,14 @@ public struct TransactionResult: Hashable, Sendable {
 }
 
 extension LogEntry {
-    /// The `logs` field of the reference tests: Keccak-256 of the RLP list of
-    /// `[address (20 bytes), [topics (32 bytes each)], data]` (iele-testing.md `#rlpEncodeLogs`).
+    /// The `logs` field of the reference tests: Keccak-256 of `rlpEncoding(of:)`.
     public static func hash(of logs: [LogEntry]) -> [UInt8] {
+        Keccak256.hash(rlpEncoding(of: logs))
+    }
+
+    /// The RLP list of `[address (20 bytes), [topics (32 bytes each)], data]` that the reference
+    /// hashes (iele-testing.md `#rlpEncodeLogs`); topics are taken modulo 2^256, so negative ones wrap.
+    public static func rlpEncoding(of logs: [LogEntry]) -> [UInt8] {
         let items = logs.map { entry in
             RLPItem.list([
                 .bytes(entry.address.bigEndianBytes(count: 20)),
@@ -46,6 +51,6 @@ extension LogEntry {
                 .bytes(entry.data),
             ])
         }
-        return Keccak256.hash(RLPItem.list(items).encoded)
+        return RLPItem.list(items).encoded
     }
 }

@@ -45,7 +45,7 @@ struct Frame {
     var currentMemory: Int = 0
     var peakMemory: Int = 0
     /// `<localMem>`: cells by (chopped) index, little-endian bytes.
-    var memory: [IeleInt: [UInt8]] = [:]
+    var memory = MemoryCells()
     var address: IeleInt
     var caller: IeleInt
     var callValue: IeleInt

@@ -29,6 +29,7 @@ extension Machine {
         while true {
             let i = code[frame.pc]
             frame.pc &+= 1
+            instructionCount &+= 1
             do throws(ExitStatus) {
                 switch i.kind {
                 case .loadConstant: try loadConstant(i)
@@ -79,6 +80,7 @@ extension Machine {
                         return .end
                     }
                 case .revert:
+                    try charge(0)  // `#compute [ revert _ ] => 0` still checks the gas
                     let value = reg(i.a)
                     output = []
                     return .revert(value)

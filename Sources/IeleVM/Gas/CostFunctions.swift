@@ -99,7 +99,8 @@ extension GasSchedule {
     func cExtra(isEmpty: Bool, valueIsZero: Bool, results: Int, arguments: Int) -> Int {
         let new = isEmpty && !valueIsZero ? gNewAccount : 0
         let transfer = valueIsZero ? 0 : gCallValue
-        return sat(sat(sat(gCall, plus: new), plus: transfer), plus: sat(gCallReg, times: sat(results, plus: arguments)))
+        return sat(
+            sat(sat(gCall, plus: new), plus: transfer), plus: sat(gCallReg, times: sat(results, plus: arguments)))
     }
 
     /// iele-gas.md `Cgascap`.
@@ -108,6 +109,17 @@ extension GasSchedule {
             return Swift.min(allBut64th(available - extra), cap)
         }
         return cap
+    }
+
+    /// iele-gas.md `Ccall`: what the caller pays, `Cextra` plus the gas handed to the callee.
+    func cCall(extra: Int, cap: Int, available: Int) -> Int {
+        sat(extra, plus: cGasCap(cap: cap, available: available, extra: extra))
+    }
+
+    /// iele-gas.md `Ccallgas`: what the callee receives, with the stipend when value is sent.
+    func cCallGas(extra: Int, cap: Int, available: Int, valueIsZero: Bool) -> Int {
+        let gas = cGasCap(cap: cap, available: available, extra: extra)
+        return valueIsZero ? gas : sat(gas, plus: gCallStipend)
     }
 
     /// iele-gas.md `Cselfdestruct`.
@@ -143,4 +155,11 @@ func bytesInWords(_ bytes: Int) -> Int { upDiv(bytes, 8) }
 @inline(__always)
 func chopToInt(_ value: IeleInt) -> Int {
     saturatedInt(value.chopped)
+}
+
+extension IeleInt {
+    /// data.md `intSize`, with the word-sized case answered inline: every `Int` is one word, and
+    /// only big values need their bit length (measured: `intSize` is not inlined across modules).
+    @inline(__always)
+    var words: Int { isSmall ? 1 : intSize }
 }

@@ -7,17 +7,17 @@ import IeleNumerics
 extension Machine {
     /// `%r = CONSTANT` (LOADPOS / LOADNEG).
     mutating func loadConstant(_ i: Instr) throws(ExitStatus) {
-        let value = frame.program.constants[Int(i.imm)]
-        let size = value.intSize
+        let index = Int(i.imm)
+        let size = constantWords[index]
         try registerDelta(i.a, size)
         try charge(schedule.gNewMove ? schedule.gMove : sat(schedule.gMove, times: size))
-        load(i.a, value)
+        load(i.a, constants[index], words: size)
     }
 
     /// `%a = %b`.
     mutating func move(_ i: Instr) throws(ExitStatus) {
         let value = reg(i.b)
-        let size = value.intSize
+        let size = value.words
         try registerDelta(i.a, size)
         try charge(schedule.gNewMove ? schedule.gMove : sat(schedule.gMove, times: size))
         load(i.a, value)
@@ -26,7 +26,7 @@ extension Machine {
     /// `%a = add %b, %c`: size at most one word more than the larger operand.
     mutating func add(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let size = Swift.max(x.intSize, y.intSize)
+        let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
         try charge(sat(schedule.gAdd, plus: sat(size, times: schedule.gAddWord)))
         load(i.a, x + y)
@@ -35,7 +35,7 @@ extension Machine {
     /// `%a = sub %b, %c`.
     mutating func sub(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let size = Swift.max(x.intSize, y.intSize)
+        let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
         try charge(sat(schedule.gAdd, plus: sat(size, times: schedule.gAddWord)))
         load(i.a, x - y)
@@ -44,7 +44,7 @@ extension Machine {
     /// `%a = mul %b, %c`: size at most the sum of the sizes; cost `Cmul`.
     mutating func mul(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let (sx, sy) = (x.intSize, y.intSize)
+        let (sx, sy) = (x.words, y.words)
         try registerDelta(i.a, sat(sx, plus: sy))
         try charge(schedule.cMul(sx, sy))
         load(i.a, x * y)
@@ -53,7 +53,7 @@ extension Machine {
     /// `%a = div %b, %c`: truncated division; division by zero is USER_ERROR.
     mutating func div(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let (sx, sy) = (x.intSize, y.intSize)
+        let (sx, sy) = (x.words, y.words)
         try registerDelta(i.a, Swift.max(1, sx - sy + 1))
         try charge(schedule.cDiv(sx, sy))
         guard let q = x.quotient(dividingBy: y) else { throw .userError }
@@ -63,7 +63,7 @@ extension Machine {
     /// `%a = mod %b, %c`: remainder with the dividend's sign; modulus zero is USER_ERROR.
     mutating func mod(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let (sx, sy) = (x.intSize, y.intSize)
+        let (sx, sy) = (x.words, y.words)
         try registerDelta(i.a, Swift.min(sx, sy))
         try charge(schedule.cDiv(sx, sy))
         guard let r = x.remainder(dividingBy: y) else { throw .userError }
@@ -73,7 +73,7 @@ extension Machine {
     /// `%a = exp %b, %c`: a negative exponent is USER_ERROR.
     mutating func exp(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let sx = x.intSize
+        let sx = x.words
         try registerDelta(i.a, sat(x.adjustedBitLength(wordCount: sx), times: saturatedInt(y)) / 64)
         try charge(schedule.cExp(sx, base: x, exponent: y))
         guard !y.isNegative else { throw .userError }

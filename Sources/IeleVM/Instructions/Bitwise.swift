@@ -6,7 +6,7 @@ extension Machine {
     /// `%a = not %b`.
     mutating func not(_ i: Instr) throws(ExitStatus) {
         let x = reg(i.b)
-        let size = x.intSize
+        let size = x.words
         try registerDelta(i.a, size)
         try charge(sat(schedule.gNot, plus: sat(size, times: schedule.gNotWord)))
         load(i.a, ~x)
@@ -15,7 +15,7 @@ extension Machine {
     /// `%a = and %b, %c`: the result is no larger than the smaller operand.
     mutating func and(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let size = Swift.min(x.intSize, y.intSize)
+        let size = Swift.min(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gBitwise, plus: sat(size, times: schedule.gBitwiseWord)))
         load(i.a, x & y)
@@ -24,7 +24,7 @@ extension Machine {
     /// `%a = or %b, %c`.
     mutating func or(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let size = Swift.max(x.intSize, y.intSize)
+        let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gBitwise, plus: sat(size, times: schedule.gBitwiseWord)))
         load(i.a, x | y)
@@ -33,7 +33,7 @@ extension Machine {
     /// `%a = xor %b, %c` (priced with `Gnot`/`Gnotword`, as the K rule has it).
     mutating func xor(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
-        let size = Swift.max(x.intSize, y.intSize)
+        let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gNot, plus: sat(size, times: schedule.gNotWord)))
         load(i.a, x ^ y)
@@ -42,7 +42,7 @@ extension Machine {
     /// `%a = shift %b, %c`: left for a non-negative count, arithmetic right otherwise.
     mutating func shift(_ i: Instr) throws(ExitStatus) {
         let (x, n) = (reg(i.b), reg(i.c))
-        let size = Swift.max(1, sat(x.intSize, plus: schedule.bitsInWords(saturatedInt(n))))
+        let size = Swift.max(1, sat(x.words, plus: schedule.bitsInWords(saturatedInt(n))))
         try registerDelta(i.a, size)
         try charge(sat(schedule.gBitwise, plus: sat(size, times: schedule.gBitwiseWord)))
         guard let r = x.shifted(by: n) else { throw .outOfGas }
@@ -53,7 +53,7 @@ extension Machine {
     mutating func log2(_ i: Instr) throws(ExitStatus) {
         let x = reg(i.b)
         try registerDelta(i.a, 2)
-        try charge(sat(schedule.gLogarithm, plus: sat(x.intSize, times: schedule.gLogarithmWord)))
+        try charge(sat(schedule.gLogarithm, plus: sat(x.words, times: schedule.gLogarithmWord)))
         guard let r = x.log2 else { throw .userError }
         load(i.a, IeleInt(r))
     }

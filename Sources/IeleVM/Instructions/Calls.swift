@@ -44,7 +44,7 @@ extension Machine {
         for k in 0..<Int(i.argumentCount) {
             let v = reg(operands[first + k])
             arguments.append(v)
-            argumentWords = sat(argumentWords, plus: v.intSize)
+            argumentWords = sat(argumentWords, plus: v.words)
         }
         // #compute: Ccall, with #accountEmpty loading the callee.
         world.touch(target)
@@ -52,10 +52,10 @@ extension Machine {
             isEmpty: world.isEmpty(target), valueIsZero: value.isZero, results: resultCount,
             arguments: schedule.gNewMove ? arguments.count : argumentWords)
         let cap = sat(saturatedInt(gasCap), times: schedule.sGasDivisor)
-        try charge(sat(extra, plus: schedule.cGasCap(cap: cap, available: frame.gas, extra: extra)))
+        try charge(schedule.cCall(extra: extra, cap: cap, available: frame.gas))
         // #exec: Ccallgas from the gas before the charge (<previousGas>).
-        var calleeGas = schedule.cGasCap(cap: cap, available: frame.previousGas, extra: extra)
-        if !value.isZero { calleeGas = sat(calleeGas, plus: schedule.gCallStipend) }
+        let calleeGas = schedule.cCallGas(
+            extra: extra, cap: cap, available: frame.previousGas, valueIsZero: value.isZero)
         let statusRegister = operands[Int(i.list)]
         // #checkCall
         if value > world.balance(of: frame.address) || frame.depth >= 1024 {
@@ -119,7 +119,7 @@ extension Machine {
                 try registerDelta(status, 1)
                 load(status, IeleInt(s.code))
             case .revert(let value):
-                try registerDelta(status, value.intSize)
+                try registerDelta(status, value.words)
                 load(status, value)
                 frame.gas = sat(frame.gas, plus: gasLeft)
             case .end:
@@ -128,7 +128,7 @@ extension Machine {
                 let pairs = Swift.min(results, values.count)
                 if isVMTests { world.revert(to: worldCheckpoint) }
                 try registerDelta(status, 1)
-                for k in 0..<pairs { try registerDelta(operands[Int(list) + 1 + k], values[k].intSize) }
+                for k in 0..<pairs { try registerDelta(operands[Int(list) + 1 + k], values[k].words) }
                 load(status, .zero)
                 frame.gas = sat(frame.gas, plus: gasLeft)
                 if isVMTests { return }  // VMTESTS does not write the results
@@ -142,7 +142,7 @@ extension Machine {
                 try registerDelta(status, 1)
                 load(status, IeleInt(s.code))
             case .revert(let value):
-                try registerDelta(status, value.intSize)
+                try registerDelta(status, value.words)
                 frame.gas = sat(frame.gas, plus: gasLeft)
                 load(status, value)
             case .end:
@@ -206,7 +206,9 @@ extension Machine {
         let function = program.functions[index]
         guard function.isPublic else { return fail(.functionNotFound) }
         guard function.parameterCount == arguments.count else { return fail(.functionWrongSignature) }
-        if isVMTests && !completion.isTransaction { return vmTestsEnd(gas: gas, completion: completion, worldCheckpoint, substate) }
+        if isVMTests && !completion.isTransaction {
+            return vmTestsEnd(gas: gas, completion: completion, worldCheckpoint, substate)
+        }
         return .run(
             makeFrame(
                 program: program, function: index, arguments: arguments, gas: gas, address: to, caller: from,
@@ -227,7 +229,7 @@ extension Machine {
         allocateRegisters(at: base, count: count)
         for (k, v) in arguments.enumerated() { registers[base + k] = v }
         var new = Frame(
-            program: program, function: function, base: base, gas: gas, address: address, caller: caller,
+            program: program, function: function, pc: f.entry, base: base, gas: gas, address: address, caller: caller,
             callValue: value, isStatic: isStatic, depth: depth, localCallFloor: localCalls.count,
             completion: completion, worldCheckpoint: worldCheckpoint, substateCheckpoint: substateCheckpoint)
         new.currentMemory = f.registerCount

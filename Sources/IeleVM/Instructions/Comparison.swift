@@ -8,14 +8,14 @@ extension Machine {
         let x = reg(i.b)
         try registerDelta(i.a, 1)
         try charge(schedule.gIsZero)
-        load(i.a, x.isZero ? .one : .zero)
+        load(i.a, IeleInt(x.isZero ? 1 : 0))
     }
 
     /// `%a = cmp PRED %b, %c`, cost linear in the smaller operand.
     mutating func compare(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
         try registerDelta(i.a, 1)
-        try charge(sat(schedule.gCmp, plus: sat(Swift.min(x.intSize, y.intSize), times: schedule.gCmpWord)))
+        try charge(sat(schedule.gCmp, plus: sat(Swift.min(x.words, y.words), times: schedule.gCmpWord)))
         let order = IeleInt.compare(x, y)
         let holds: Bool
         switch i.kind {
@@ -26,6 +26,6 @@ extension Machine {
         case .eq: holds = order == 0
         default: holds = order != 0
         }
-        load(i.a, holds ? .one : .zero)
+        load(i.a, IeleInt(holds ? 1 : 0))
     }
 }

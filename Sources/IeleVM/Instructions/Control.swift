@@ -37,9 +37,10 @@ extension Machine {
         let first = Int(i.list) + Int(i.resultCount)
         let argumentCount = Int(i.argumentCount)
         var argumentWords = 0
-        for k in 0..<argumentCount { argumentWords = sat(argumentWords, plus: reg(operands[first + k]).intSize) }
+        for k in 0..<argumentCount { argumentWords = sat(argumentWords, plus: reg(operands[first + k]).words) }
         // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory)
-        try memoryDelta(sat(function.registerCount - argumentCount, plus: sat(argumentWords, plus: schedule.gCallMemory)))
+        try memoryDelta(
+            sat(function.registerCount - argumentCount, plus: sat(argumentWords, plus: schedule.gCallMemory)))
         var cost = sat(sat(schedule.gCallReg, times: function.registerCount), plus: schedule.gLocalCall)
         if !schedule.gNewMove { cost = sat(cost, plus: sat(argumentWords, times: schedule.gMove)) }
         try charge(cost)
@@ -50,7 +51,7 @@ extension Machine {
         for k in 0..<argumentCount {
             let value = registers[frame.base + Int(operands[first + k])]
             registers[newBase + k] = value
-            frame.currentMemory = sat(frame.currentMemory, plus: value.intSize - 1)
+            frame.currentMemory = sat(frame.currentMemory, plus: value.words - 1)
         }
         localCalls.append(
             LocalCall(
@@ -58,8 +59,7 @@ extension Machine {
                 resultCount: i.resultCount))
         frame.function = callee
         frame.base = newBase
-        frame.pc = 0
-        enterCode()
+        frame.pc = function.entry
         slots = newSlots
     }
 
@@ -68,29 +68,29 @@ extension Machine {
         let count = Int(i.argumentCount)
         let registerCount = frame.program.functions[frame.function].registerCount
         var freed = 0
-        for k in 0..<registerCount {
-            let value = registers[frame.base + k]
-            freed = sat(freed, plus: schedule.sumsRegisterValuesOnReturn ? saturatedInt(value) : value.intSize)
+        if schedule.sumsRegisterValuesOnReturn {
+            for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(registers[frame.base + k])) }
+        } else {
+            for k in 0..<registerCount { freed = sat(freed, plus: registers[frame.base + k].words) }
         }
         try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
         // The callee's registers stay in place above the caller's, so the values are read from
         // there after the switch back (no array is built).
         let calleeBase = frame.base
-        let calleeOperands = operands
         let record = localCalls.removeLast()
         frame.function = record.function
         frame.base = record.base
         frame.pc = record.returnPC
-        enterCode()
+        slots = frame.program.functions[record.function].slotCount
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)
         for k in 0..<pairs {
-            let value = registers[calleeBase + Int(calleeOperands[Int(i.list) + k])]
-            try registerDelta(operands[Int(record.list) + k], value.intSize)
+            let value = registers[calleeBase + Int(operands[Int(i.list) + k])]
+            try registerDelta(operands[Int(record.list) + k], value.words)
         }
         for k in 0..<pairs {
-            load(operands[Int(record.list) + k], registers[calleeBase + Int(calleeOperands[Int(i.list) + k])])
+            load(operands[Int(record.list) + k], registers[calleeBase + Int(operands[Int(i.list) + k])])
         }
         if resultCount != count { throw .functionWrongSignature }
     }

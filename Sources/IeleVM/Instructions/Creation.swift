@@ -17,10 +17,11 @@ extension Machine {
         for k in 0..<Int(i.argumentCount) {
             let v = reg(operands[Int(i.list) + k])
             arguments.append(v)
-            argumentWords = sat(argumentWords, plus: v.intSize)
+            argumentWords = sat(argumentWords, plus: v.words)
         }
         let callArguments = schedule.gNewMove ? arguments.count : argumentWords
-        try charge(sat(isCopy ? schedule.gCopyCreate : schedule.gCreate, plus: sat(schedule.gMove, times: callArguments)))
+        try charge(
+            sat(isCopy ? schedule.gCopyCreate : schedule.gCreate, plus: sat(schedule.gMove, times: callArguments)))
         let code: [UInt8]
         if isCopy {
             let source = address(reg(i.d))
@@ -88,7 +89,9 @@ extension Machine {
         guard program.functions[index].parameterCount == arguments.count else {
             return fail(.functionWrongSignature)
         }
-        if isVMTests && !completion.isTransaction { return vmTestsEnd(gas: gas, completion: completion, worldCheckpoint, substate) }
+        if isVMTests && !completion.isTransaction {
+            return vmTestsEnd(gas: gas, completion: completion, worldCheckpoint, substate)
+        }
         return .run(
             makeFrame(
                 program: program, function: index, arguments: arguments, gas: gas, address: newAddress, caller: from,

@@ -10,7 +10,8 @@ extension Machine {
         let bytes = frame.memory[cell]
         let words = bytesInWords(bytes?.count ?? 0)
         try registerDelta(i.a, words)
-        try charge(bytes == nil ? schedule.gLoadCell : sat(schedule.gLoadCell, plus: sat(words, times: schedule.gLoadWord)))
+        try charge(
+            bytes == nil ? schedule.gLoadCell : sat(schedule.gLoadCell, plus: sat(words, times: schedule.gLoadWord)))
         load(i.a, bytes.map { IeleInt(littleEndianSigned: $0) } ?? .zero)
     }
 
@@ -40,7 +41,7 @@ extension Machine {
     /// `store %a(VALUE), %b(CELL)`: replaces the cell with the value's shortest signed bytes.
     mutating func storeCell(_ i: Instr) throws(ExitStatus) {
         let (value, cell) = (reg(i.a), reg(i.b).chopped)
-        let size = value.intSize
+        let size = value.words
         let old = frame.memory[cell]
         try memoryDelta(sat(size, minus: bytesInWords(old?.count ?? 0)))
         try charge(sat(schedule.gStoreCell, plus: sat(size, times: schedule.gStoreWord)))
@@ -53,21 +54,22 @@ extension Machine {
         let (value, cell) = (reg(i.a), reg(i.b).chopped)
         let (offsetValue, widthValue) = (reg(i.c), reg(i.d))
         let chopWidth = chopToInt(widthValue)
-        let old = frame.memory[cell]
+        // Only the old size is kept, so the cell stays uniquely referenced for the in-place write.
+        let oldCount = frame.memory[cell]?.count
         if chopWidth > 0 {
             // #memoryExpand: grows the current memory, never shrinks it.
             let newSize = bytesInWords(sat(chopToInt(offsetValue), plus: chopWidth))
             let oldPeak = frame.peakMemory
-            let growth = Swift.max(0, sat(newSize, minus: bytesInWords(old?.count ?? 0)))
-            frame.currentMemory = sat(frame.currentMemory, plus: old == nil ? newSize : growth)
+            let growth = Swift.max(0, sat(newSize, minus: bytesInWords(oldCount ?? 0)))
+            frame.currentMemory = sat(frame.currentMemory, plus: oldCount == nil ? newSize : growth)
             if frame.currentMemory > oldPeak { frame.peakMemory = frame.currentMemory }
             try deductMemory(from: oldPeak)
         }
         try charge(sat(schedule.gStore, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gStoreWord)))
         if widthValue.isZero { return }
         guard let offset = offsetValue.asInt, offset >= 0, offset <= Int.max - chopWidth else { throw .userError }
-        // Mutated in place in the dictionary, so a store does not copy the whole cell.
-        Machine.write(value, width: chopWidth, at: offset, into: &frame.memory[cell, default: []])
+        // Mutated in place, so a store does not copy the whole cell.
+        frame.memory.update(cell) { Machine.write(value, width: chopWidth, at: offset, into: &$0) }
     }
 
     /// `LM [ OFFSET := Int2Bytes(WIDTH, twos(WIDTH, VALUE), LE) ]`, padding the cell with zeros.

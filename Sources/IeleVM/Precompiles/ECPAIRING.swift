@@ -9,7 +9,8 @@ extension Precompiled {
     /// `@iele.ecpairing(LEN, G1, G2)`: 1 when the product of the pairings is 1, else 0.
     static let ecpairing = Precompiled(
         name: Array("iele.ecpairing".utf8), parameterCount: 3,
-        cost: { schedule, a in sat(schedule.gEcpairing, plus: sat(saturatedInt(a[0]), times: schedule.gEcpairingPair)) },
+        cost: { schedule, a in sat(schedule.gEcpairing, plus: sat(saturatedInt(a[0]), times: schedule.gEcpairingPair))
+        },
         run: { a in
             guard let count = a[0].chopped.asInt, count <= maximumPairs else { return nil }
             let g1 = a[1].littleEndianBytes(count: count * 64)

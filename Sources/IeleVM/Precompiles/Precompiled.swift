@@ -27,7 +27,7 @@ struct Precompiled {
 
     /// `bytesInWords(maxInt(LEN, intSize(DATA)))`, the data size the hash precompiles pay for.
     static func hashedWords(_ arguments: [IeleInt]) -> Int {
-        bytesInWords(Swift.max(saturatedInt(arguments[0]), arguments[1].intSize))
+        bytesInWords(Swift.max(saturatedInt(arguments[0]), arguments[1].words))
     }
 
     /// `Int2Bytes(LEN, DATA, BE)` for the hash precompiles, or nil when either is negative.

@@ -13,11 +13,22 @@ final class Program: Sendable {
         var parameterCount: Int
         /// `#computeNRegs`: one more than the highest register any instruction names.
         var registerCount: Int
-        /// The instructions; the last is an implicit `ret void` (falling off the end returns).
+        /// The instructions as decoded (function-relative); `Program.init` moves them into the
+        /// program-wide `code` and leaves this empty. The last is an implicit `ret void`.
         var code: [Instr]
-        /// Register lists of calls and returns.
+        /// Register lists of calls and returns, function-relative until `Program.init`.
         var operands: [Int32]
+        /// Where the function starts in the program's `code`.
+        var entry: Int = 0
+        /// Register slots a call of the function needs: `max(nregs, nparams)`.
+        var slotCount: Int { Swift.max(registerCount, parameterCount) }
     }
+
+    /// Every function's instructions, one after the other, so that a local call or return only
+    /// moves the program counter. Jump targets and operand lists are program-wide indices.
+    let code: [Instr]
+    /// Every function's register lists, one after the other.
+    let operands: [Int32]
 
     /// The contract's whole bytecode (`#contractBytes`), kept for nested creation and code queries.
     let bytes: [UInt8]
@@ -32,6 +43,8 @@ final class Program: Sendable {
     let callAddresses: [[UInt8]: Int]
     /// Constants loaded by `loadConstant`.
     let constants: [IeleInt]
+    /// `intSize` of each constant, computed once (the gas of a constant load depends on it).
+    let constantWords: [Int]
     /// Nested contracts by their string-table entry (what `create` deploys), as bytecode.
     let contracts: [Int: [UInt8]]
     /// Function names by string-table entry (callee names of account calls and `calladdress`).
@@ -43,8 +56,32 @@ final class Program: Sendable {
     ) {
         self.bytes = bytes
         self.size = size
-        self.functions = functions
+        var allCode: [Instr] = []
+        var allOperands: [Int32] = []
+        var placed = functions
+        for index in placed.indices {
+            let entry = allCode.count
+            let operandBase = Int32(allOperands.count)
+            placed[index].entry = entry
+            for var instr in placed[index].code {
+                switch instr.kind {
+                case .br, .brc: instr.imm += Int32(entry)
+                case .ret, .localCall, .localCallDynamic, .call, .callDynamic, .staticCall, .staticCallDynamic,
+                    .create, .copyCreate, .log:
+                    instr.list += operandBase
+                default: break
+                }
+                allCode.append(instr)
+            }
+            allOperands.append(contentsOf: placed[index].operands)
+            placed[index].code = []
+            placed[index].operands = []
+        }
+        self.code = allCode
+        self.operands = allOperands
+        self.functions = placed
         self.constants = constants
+        self.constantWords = constants.map(\.intSize)
         self.contracts = contracts
         self.names = names
         var byName: [[UInt8]: Int] = [:]

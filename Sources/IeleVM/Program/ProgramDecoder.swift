@@ -63,11 +63,6 @@ struct ProgramDecoder {
         return try decoder.decodeContract()
     }
 
-    /// K `#isValidContract` plus a full decode: true when the bytes are well-formed bytecode.
-    static func isValid(_ bytes: [UInt8]) -> Bool {
-        (try? decode(bytes)) != nil
-    }
-
     private func byte(_ i: Int) throws(DecodeFailure) -> UInt8 {
         guard i >= 0, i < bytes.count else { throw DecodeFailure(kind: .truncated, offset: i) }
         return bytes[i]
@@ -293,7 +288,8 @@ struct ProgramDecoder {
                 let isDynamic = opcode == 243 || opcode == 245
                 let arguments = try unsigned(i + (isDynamic ? 1 : 3), count: 2)
                 let results = try unsigned(i + (isDynamic ? 3 : 5), count: 2)
-                instr = Instr(isStatic ? (isDynamic ? .staticCallDynamic : .staticCall) : (isDynamic ? .callDynamic : .call))
+                instr = Instr(
+                    isStatic ? (isDynamic ? .staticCallDynamic : .staticCall) : (isDynamic ? .callDynamic : .call))
                 var k = results + 1
                 if isDynamic {
                     instr.b = r(k)  // function pointer
