@@ -17,6 +17,15 @@ def duration(ns):
     return f"{ns / 1e9:.2f} s"
 
 
+def rate(per_second):
+    if per_second is None:
+        return "-"
+    for limit, unit, scale in ((1e3, "", 1), (1e6, "K", 1e3), (1e9, "M", 1e6)):
+        if per_second < limit:
+            return f"{per_second / scale:.1f}{unit}"
+    return f"{per_second / 1e9:.2f}G"
+
+
 def ratio(ours, theirs):
     if ours is None or theirs is None or theirs == 0:
         return "-"
@@ -43,20 +52,25 @@ def main():
                 notes.append(f"{label}: no such workload")
             elif record.get("check") != "ok":
                 notes.append(f"{label}: {record.get('check')}")
+        instructions = (ours.get(name) or {}).get("instructionsPerSecond") if mine is not None else None
         rows.append(dict(workload=name, oursNs=mine, revmNs=revm, pyevmNs=pyevm,
+                         oursInstructionsPerSecond=instructions,
                          oursOverRevm=None if mine is None or not revm else mine / revm,
                          oursOverPyevm=None if mine is None or not pyevm else mine / pyevm,
                          notes="; ".join(notes)))
     if "--json" in sys.argv:
         print(json.dumps(rows, indent=2))
         return
-    header = f"{'workload':<20} {'ours':>10} {'revm':>10} {'py-evm':>10} {'ours/revm':>10} {'ours/py-evm':>12}  notes"
+    header = (f"{'workload':<20} {'ours':>10} {'revm':>10} {'py-evm':>10} {'ours/revm':>10} "
+              f"{'ours/py-evm':>12} {'instr/s':>9}  notes")
     print(header)
     for row in rows:
         print(f"{row['workload']:<20} {duration(row['oursNs']):>10} {duration(row['revmNs']):>10} "
               f"{duration(row['pyevmNs']):>10} {ratio(row['oursNs'], row['revmNs']):>10} "
-              f"{ratio(row['oursNs'], row['pyevmNs']):>12}  {row['notes']}")
-    print("times are medians of one run of the workload (all its transactions); ratios < 1: ours is faster")
+              f"{ratio(row['oursNs'], row['pyevmNs']):>12} {rate(row['oursInstructionsPerSecond']):>9}  "
+              f"{row['notes']}")
+    print("times are medians of one run of the workload (all its transactions); ratios < 1: ours is faster;")
+    print("instr/s: IELE instructions of one run (counted in an untimed run) / our median")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ struct BenchmarkRecord: Encodable {
     /// Gas of one run in transaction units (intrinsic gas included), as a decimal string.
     var gasUsed: String?
     var gasPerSecond: Double?
-    /// Executed IELE instructions per second; nil while the engine exposes no instruction count.
+    /// IELE instructions one run executes (contract rows; counted in a separate untimed run).
+    var instructions: Int?
+    /// `instructions` divided by the median time (contract rows); nil for micro rows.
     var instructionsPerSecond: Double?
     /// Heap allocations per run (contract) or per operation (micro); nil if they cannot be counted.
     var allocations: Double?
@@ -25,7 +27,8 @@ struct BenchmarkRecord: Encodable {
     static func failed(_ name: String, group: String, summary: String, _ problem: String) -> BenchmarkRecord {
         BenchmarkRecord(
             name: name, group: group, summary: summary, medianNs: 0, minNs: 0, p90Ns: 0, runs: 0, operations: 1,
-            medianNsPerOperation: 0, gasUsed: nil, gasPerSecond: nil, instructionsPerSecond: nil, allocations: nil,
+            medianNsPerOperation: 0, gasUsed: nil, gasPerSecond: nil, instructions: nil, instructionsPerSecond: nil,
+            allocations: nil,
             check: "FAILED: " + problem)
     }
 }

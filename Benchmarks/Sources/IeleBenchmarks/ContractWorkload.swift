@@ -50,11 +50,18 @@ struct PreparedWorkload {
 
     /// One run from the pre-state: every transaction in order. Returns the results and the world after.
     func run() -> ([TransactionResult], WorldState) {
+        var statistics = ExecutionStatistics()
+        return run(statistics: &statistics)
+    }
+
+    /// One run from the pre-state that also adds the engine's counters (instructions) to `statistics`.
+    func run(statistics: inout ExecutionStatistics) -> ([TransactionResult], WorldState) {
         var world = chain.world
         var results: [TransactionResult] = []
         results.reserveCapacity(transactions.count)
         for transaction in transactions {
-            results.append(chain.machine.execute(transaction, in: &world, block: chain.block))
+            results.append(
+                chain.machine.execute(transaction, in: &world, block: chain.block, statistics: &statistics))
         }
         return (results, world)
     }
@@ -78,9 +85,11 @@ struct PreparedWorkload {
         return workload.check(results, world, contract)
     }
 
-    /// Gas used by one run, in transaction units.
-    func gasUsed() -> IeleInt {
-        let (results, _) = run()
-        return results.reduce(IeleInt.zero) { $0 + BenchChain.gasUsed($1) }
+    /// What one run costs, from a separate untimed run: gas in transaction units and IELE instructions
+    /// executed (counted here, never during timing, so the count cannot disturb a timed run).
+    func cost() -> (gas: IeleInt, instructions: Int) {
+        var statistics = ExecutionStatistics()
+        let (results, _) = run(statistics: &statistics)
+        return (results.reduce(IeleInt.zero) { $0 + BenchChain.gasUsed($1) }, statistics.instructions)
     }
 }

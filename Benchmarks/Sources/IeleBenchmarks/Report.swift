@@ -16,7 +16,7 @@ enum Report {
                 failed ? "-" : "\(record.runs)",
                 record.operations > 1 ? duration(record.medianNsPerOperation) : "",
                 record.gasPerSecond.map(rate) ?? "",
-                record.instructionsPerSecond.map(rate) ?? (record.group == "contract" && !failed ? "n/a" : ""),
+                record.instructionsPerSecond.map(rate) ?? "",
                 record.allocations.map(count) ?? "",
                 record.check,
             ]))
@@ -24,7 +24,7 @@ enum Report {
         if records.contains(where: { $0.group == "contract" && $0.runs > 0 }) {
             lines.append("")
             lines.append("contract rows: one run = all the workload's transactions from the same pre-state; "
-                + "allocs = heap allocations per run; instr/s n/a: the engine exposes no instruction count yet")
+                + "instr/s = IELE instructions of one run / median; allocs = heap allocations per run")
         }
         if records.contains(where: { $0.group == "micro" }) {
             lines.append("micro rows: time and allocs per single operation")

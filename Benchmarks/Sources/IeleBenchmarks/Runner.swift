@@ -1,6 +1,7 @@
 import IeleNumerics
 
-/// Runs workloads: self-check first, then timing, then one counted run for allocations.
+/// Runs workloads: self-check first, then one untimed run for gas and instructions, then timing, then one
+/// counted run for allocations.
 struct Runner {
     var policy = Stopwatch.Policy()
 
@@ -14,16 +15,18 @@ struct Runner {
         if let problem = prepared.verify() {
             return .failed(workload.name, group: "contract", summary: workload.summary, problem)
         }
-        let gas = prepared.gasUsed()
+        let (gas, instructions) = prepared.cost()
         let timing = Stopwatch.measure(policy) { prepared.timedRun() }
         let allocations = Stopwatch.allocations { prepared.timedRun() }
         let gasValue = Double(gas.description) ?? 0
+        let perSecond = timing.median > 0 ? 1e9 / timing.median : nil
         return BenchmarkRecord(
             name: workload.name, group: "contract", summary: workload.summary,
             medianNs: timing.median, minNs: timing.minimum, p90Ns: timing.p90, runs: timing.runs,
             operations: workload.operations, medianNsPerOperation: timing.median / Double(workload.operations),
-            gasUsed: gas.description, gasPerSecond: timing.median > 0 ? gasValue / (timing.median / 1e9) : nil,
-            instructionsPerSecond: nil, allocations: allocations.map { Double($0) }, check: "ok")
+            gasUsed: gas.description, gasPerSecond: perSecond.map { gasValue * $0 },
+            instructions: instructions, instructionsPerSecond: perSecond.map { Double(instructions) * $0 },
+            allocations: allocations.map { Double($0) }, check: "ok")
     }
 
     func run(_ micro: MicroBenchmark) -> BenchmarkRecord {
@@ -43,7 +46,8 @@ struct Runner {
         return BenchmarkRecord(
             name: micro.name, group: "micro", summary: micro.summary,
             medianNs: timing.median, minNs: timing.minimum, p90Ns: timing.p90, runs: timing.runs, operations: 1,
-            medianNsPerOperation: timing.median, gasUsed: nil, gasPerSecond: nil, instructionsPerSecond: nil,
+            medianNsPerOperation: timing.median, gasUsed: nil, gasPerSecond: nil, instructions: nil,
+            instructionsPerSecond: nil,
             allocations: perOperation, check: check)
     }
 }
