@@ -56,6 +56,13 @@ public struct BenchCommand: ParsableCommand {
             printError("iele bench: \(file): \(error)")
             throw CommandFailure.invalidInput
         }
+        let report = try BenchCommand.measure(code, request)
+        print(request.json ? report.json : report.text)
+    }
+
+    /// Deploys `code`, runs the call once untimed (checking it succeeds and counting its instructions),
+    /// then times it as `request` says.
+    static func measure(_ code: [UInt8], _ request: BenchRequest) throws(CommandFailure) -> BenchReport {
         var chain = BenchChain()
         let deployment = chain.deploy(code)
         guard deployment.status.isZero, let address = deployment.output.first else {
@@ -75,10 +82,9 @@ public struct BenchCommand: ParsableCommand {
             var world = chain.world
             _ = chain.machine.execute(transaction, in: &world, block: chain.block)
         }
-        let report = BenchReport(
+        return BenchReport(
             request: request, result: first, gasUsed: request.gasLimit - first.gasLeft,
             instructions: statistics.instructions, samples: samples)
-        print(request.json ? report.json : report.text)
     }
 }
 

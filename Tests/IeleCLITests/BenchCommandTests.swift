@@ -1,4 +1,7 @@
 import Foundation
+import IeleBytecode
+import IeleNumerics
+import IeleVM
 import Testing
 
 @testable import IeleCLI
@@ -41,6 +44,42 @@ import Testing
     @Test func benchRefusesAFailingCall() throws {
         var command = try BenchCommand.parse([Self.sumExample, "--call", "nosuch", "--runs", "1"])
         #expect(throws: CommandFailure.self) { try command.run() }
+    }
+
+    @Test func measureCountsTheInstructionsOfTheCall() throws {
+        let code = try Assembler.assemble(SourceLoading.parse(file: Self.sumExample))
+        func instructions(_ n: String) throws -> Int {
+            let request = try BenchRequest(tokens: ["sum", n, "--runs", "1", "--warmup", "0"],
+                                           json: false, runs: nil, warmup: nil)
+            return try BenchCommand.measure(code, request).instructions
+        }
+        let ten = try instructions("10")
+        let twenty = try instructions("20")
+        #expect(ten > 50)
+        // Ten more loop iterations, each the same instructions: at least the five written (cmp, br, add, sub,
+        // br), plus whatever loads the assembler adds for the literal operands.
+        #expect((twenty - ten) % 10 == 0)
+        #expect(twenty - ten >= 50)
+    }
+
+    @Test func reportGivesInstructionsPerSecondInTextAndJSON() throws {
+        let request = try BenchRequest(tokens: ["sum", "10"], json: true, runs: nil, warmup: nil)
+        let result = TransactionResult(status: 0, output: [55], gasLeft: 0, logs: [], refund: 0)
+        let report = BenchReport(
+            request: request, result: result, gasUsed: 2_000, instructions: 1_000, samples: [1_000_000, 3_000_000])
+        #expect(report.instructionsPerSecond == 500_000)
+        #expect(report.text.contains("instructions: 1000  instructions/s: 5e+05"))
+        #expect(report.json.contains("\"instructions\":1000,"))
+        #expect(report.json.contains("\"instructionsPerSecond\":500000.0,"))
+        #expect(!report.json.contains("n/a: the engine"))
+    }
+
+    @Test func reportWithoutTimingHasNoRates() throws {
+        let request = try BenchRequest(tokens: ["sum"], json: true, runs: nil, warmup: nil)
+        let result = TransactionResult(status: 0, output: [], gasLeft: 0, logs: [], refund: 0)
+        let report = BenchReport(request: request, result: result, gasUsed: 1, instructions: 7, samples: [])
+        #expect(report.instructionsPerSecond == nil)
+        #expect(report.json.contains("\"instructionsPerSecond\":null"))
     }
 
     @Test func reportQuantilesInterpolate() {
