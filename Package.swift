@@ -32,18 +32,18 @@ let package = Package(
         .target(
             name: "IeleCLI",
             dependencies: [
-                "IeleSyntax", "IeleCheck", "IeleBytecode", "IeleVM", "IeleTestHarness",
+                "IeleNumerics", "IeleSyntax", "IeleCheck", "IeleBytecode", "IeleVM", "IeleTestHarness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "iele", dependencies: ["IeleCLI"]),
-        // Corpus location and hex helpers shared by the test targets; not part of any product.
-        .target(name: "IeleTestSupport"),
+        // The conformance-corpus locator shared by the test targets; not part of any product.
+        .target(name: "IeleTestSupport", dependencies: ["IeleNumerics"]),
 
         .testTarget(name: "IeleNumericsTests", dependencies: ["IeleNumerics"]),
         .testTarget(name: "IeleCryptoTests", dependencies: ["IeleCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "IeleSyntaxTests", dependencies: ["IeleSyntax", "IeleTestSupport"]),
         .testTarget(name: "IeleCheckTests", dependencies: ["IeleCheck", "IeleSyntax", "IeleTestSupport"]),
-        .testTarget(name: "IeleBytecodeTests", dependencies: ["IeleBytecode", "IeleSyntax", "IeleTestSupport"]),
+        .testTarget(name: "IeleBytecodeTests", dependencies: ["IeleBytecode", "IeleNumerics", "IeleSyntax", "IeleTestSupport"]),
         .testTarget(name: "IeleVMTests", dependencies: ["IeleVM", "IeleBytecode", "IeleSyntax"]),
         .testTarget(name: "IeleTestHarnessTests", dependencies: ["IeleTestHarness"]),
         .testTarget(name: "IeleCLITests", dependencies: ["IeleCLI"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IeleBytecode
+import IeleNumerics
 import IeleSyntax
 
 /// `iele assemble FILE`: IELE text to the bytecode the reference assembler produces.

@@ -46,34 +46,34 @@ public struct RunCommand: ParsableCommand {
         do {
             request = try CallRequest(tokens: call, json: json, value: value, gas: gas, initArguments: initArguments)
         } catch {
-            CLIOutput.error("iele run: \(error)")
+            printError("iele run: \(error)")
             throw ExitCode(error.isUsage ? 2 : 1)
         }
         let source: String
         do {
             source = try String(contentsOfFile: file, encoding: .utf8)
         } catch {
-            CLIOutput.error("iele run: cannot read \(file)")
+            printError("iele run: cannot read \(file)")
             throw ExitCode(1)
         }
         let code: [UInt8]
         do {
             code = try SourceAssembly.assemble(source: source, path: file)
         } catch {
-            CLIOutput.error("iele run: \(error)")
+            printError("iele run: \(error)")
             throw ExitCode(1)
         }
         var chain = LocalChain()
         let deployment = chain.deploy(code, arguments: request.initArguments)
         guard deployment.status.isZero, let address = deployment.output.first else {
-            CLIOutput.error(
+            printError(
                 "iele run: \(file): deployment failed with status \(StatusName.describe(deployment.status))")
             throw ExitCode(1)
         }
         let outcome = chain.call(address, request)
         print(request.json ? outcome.json(request) : outcome.text)
         if !outcome.result.status.isZero {
-            CLIOutput.error(
+            printError(
                 "iele run: \(file): call of @\(request.function) failed with status "
                     + StatusName.describe(outcome.result.status))
             throw ExitCode(1)

@@ -24,14 +24,14 @@ public struct TestCommand: ParsableCommand {
 
     public func run() throws {
         guard !paths.isEmpty else {
-            CLIOutput.error("iele test: expected at least one PATH\nUsage: iele test PATH… [--vm-mode]")
+            printError("iele test: expected at least one PATH\nUsage: iele test PATH… [--vm-mode]")
             throw ExitCode(2)
         }
         let files: [String]
         do {
             files = try TestDiscovery.files(in: paths)
         } catch {
-            CLIOutput.error("iele test: \(error)")
+            printError("iele test: \(error)")
             throw ExitCode(2)
         }
         let suite = ConformanceSuite(runner: TestRunner(mode: vmMode ? .vmTests : .normal))
@@ -61,9 +61,3 @@ public struct TestCommand: ParsableCommand {
     }
 }
 
-/// Where the commands write: results to standard output, errors to standard error.
-enum CLIOutput {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-}

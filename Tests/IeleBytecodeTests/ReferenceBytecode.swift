@@ -1,4 +1,5 @@
 import Foundation
+import IeleNumerics
 import IeleTestSupport
 
 /// The reference assembler's bytes for every corpus source (derived/bytecode in the corpus),

@@ -1,4 +1,4 @@
-/// Hex text for bytes, as the corpus and test expectations write them.
+/// Hex text for byte strings: bytecode, hashes and addresses as tools and test files write them.
 public enum Hex {
     /// Lowercase hex without a prefix.
     public static func encode(_ bytes: [UInt8]) -> String {
