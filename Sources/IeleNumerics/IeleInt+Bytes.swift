@@ -53,14 +53,21 @@ extension IeleInt {
     @usableFromInline
     static func fromBytes(buffer: UnsafeBufferPointer<UInt8>, bigEndian: Bool, signed: Bool) -> IeleInt {
         let count = buffer.count
-        guard count > 0 else { return .zero }
+        guard count > 0, let base = buffer.baseAddress else { return .zero }
         let negative = signed && (bigEndian ? buffer[0] : buffer[count - 1]) >= 0x80
         let limbCount = (count + 7) / 8
         /// Word `w` (least significant first) of the two's-complement value, sign-filled at the top.
+        /// A full 8-byte word is one unaligned load; only a partial top word is assembled byte-wise.
         func word(_ w: Int) -> UInt64 {
-            var value: UInt64 = negative ? ~0 : 0
             let low = w * 8
-            for k in stride(from: Swift.min(low + 8, count) - 1, through: low, by: -1) {
+            if low + 8 <= count {
+                let raw = UnsafeRawPointer(base)
+                return bigEndian
+                    ? UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: count - low - 8, as: UInt64.self))
+                    : UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: low, as: UInt64.self))
+            }
+            var value: UInt64 = negative ? ~0 : 0
+            for k in stride(from: count - 1, through: low, by: -1) {
                 let byte = buffer[bigEndian ? count - 1 - k : k]
                 value = value << 8 | UInt64(byte)
             }
