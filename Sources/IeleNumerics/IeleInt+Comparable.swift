@@ -47,20 +47,27 @@ func compareBig(_ a: GMPBox, _ b: GMPBox) -> Int {
 }
 
 extension IeleInt: Hashable {
-    /// Hashes the sign and the magnitude's limbs; by the normalisation invariant equal values
-    /// have equal storage, so this agrees with `==`.
+    /// Hashes the value; by the normalisation invariant equal values have equal storage, so this
+    /// agrees with `==`. The small case is inlined into the caller (dictionary lookups in the VM).
+    @inlinable
     public func hash(into hasher: inout Hasher) {
-        switch storage {
-        case .small(let v):
+        if case .small(let v) = storage {
             hasher.combine(v)
-        case .big(let box):
-            withExtendedLifetime(box) {
-                let p = box.pointer
-                hasher.combine(Int(cgmp_sgn(p)))
-                let count = cgmp_limb_count(p)
-                hasher.combine(count)
-                for i in 0..<count { hasher.combine(cgmp_limb(p, i)) }
-            }
+            return
+        }
+        hashBig(into: &hasher)
+    }
+
+    /// Hashes a big value as its signed limb count and its limbs, read straight from GMP's array.
+    @usableFromInline
+    func hashBig(into hasher: inout Hasher) {
+        guard case .big(let box) = storage else { return }
+        withExtendedLifetime(box) {
+            let p = box.pointer
+            let count = cgmp_limb_count(p)
+            hasher.combine(cgmp_sgn(p) < 0 ? -count : count)
+            guard let limbs = __gmpz_limbs_read(p) else { return }
+            for i in 0..<count { hasher.combine(limbs[i]) }
         }
     }
 }
