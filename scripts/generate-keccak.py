@@ -7,7 +7,14 @@ The rotation offsets and round constants are computed here from their definition
 (FIPS 202, sections 3.2.2 and 3.2.5) rather than typed in, so the generated tables cannot carry a typo.
 """
 
+import itertools
+
 RATE_LANES = 17  # Keccak-256: rate 1088 bits = 136 bytes = 17 lanes.
+
+# Lane complementing ("Keccak implementation overview" 3.0, section 2.2): the permutation keeps these lanes
+# complemented in its locals, which lets chi be written with AND/OR and only a few NOTs per round instead of
+# one NOT per lane. The chi formulas are derived (and checked on every input bit combination) below.
+COMPLEMENTED = {(1, 0), (2, 0), (3, 1), (2, 2), (2, 3), (0, 4)}
 
 
 def rotation_offsets():
@@ -52,6 +59,51 @@ def rotl(expr, n):
     return f"({expr} &<< {n} | {expr} &>> {64 - n})"
 
 
+def complement_masks():
+    """(B masks, E masks): which B lanes (after theta, rho, pi) and chi outputs are stored complemented."""
+    def mask(x, y):
+        return 1 if (x % 5, y % 5) in COMPLEMENTED else 0
+    parity = [sum(mask(x, y) for y in range(5)) % 2 for x in range(5)]
+    d = [parity[(x - 1) % 5] ^ parity[(x + 1) % 5] for x in range(5)]
+    b = {}
+    for x in range(5):
+        for y in range(5):
+            b[(y, (2 * x + 3 * y) % 5)] = mask(x, y) ^ d[x]
+    return b, {(x, y): mask(x, y) for x in range(5) for y in range(5)}
+
+
+def chi_row(b_mask, e_mask, y):
+    """For row y, per x: (negate b0, negate b1, negate b2, op) with the fewest distinct NOTs in the row.
+
+    Stored lane s = true lane ^ mask. The output must satisfy, for every bit combination,
+    s_E = (B0 ^ (~B1 & B2)) ^ mask_E, computed as [~]s0 ^ ([~]s1 op [~]s2).
+    """
+    options = []
+    for x in range(5):
+        m0, m1, m2 = b_mask[(x, y)], b_mask[((x + 1) % 5, y)], b_mask[((x + 2) % 5, y)]
+        valid = []
+        for n0, n1, n2, op in itertools.product((0, 1), (0, 1), (0, 1), ("&", "|")):
+            def holds(b0, b1, b2):
+                s0, s1, s2 = b0 ^ m0, b1 ^ m1, b2 ^ m2
+                t1, t2 = s1 ^ n1, s2 ^ n2
+                value = (t1 & t2) if op == "&" else (t1 | t2)
+                return ((s0 ^ n0) ^ value) == ((b0 ^ ((1 - b1) & b2)) ^ e_mask[(x, y)])
+            if all(holds(*bits) for bits in itertools.product((0, 1), repeat=3)):
+                valid.append((n0, n1, n2, op))
+        assert valid, f"no chi formula for lane ({x}, {y})"
+        options.append(valid)
+    best = None
+    for choice in itertools.product(*options):
+        negated = set()
+        for x, (n0, n1, n2, _) in enumerate(choice):
+            for k, n in enumerate((n0, n1, n2)):
+                if n:
+                    negated.add((x + k) % 5)
+        if best is None or len(negated) < best[0]:
+            best = (len(negated), choice)
+    return best[1]
+
+
 def main():
     r = rotation_offsets()
     rcs = round_constants()
@@ -86,10 +138,15 @@ def main():
     emit("    /// Applies Keccak-f[1600]: 24 rounds of theta, rho, pi, chi and iota (FIPS 202, section 3.3).")
     emit("    ///")
     emit("    /// The lanes are copied into locals so the optimiser keeps them in registers; the round body is")
-    emit("    /// unrolled over the lanes, and only the loop over rounds remains.")
+    emit("    /// unrolled over the lanes, and only the loop over rounds remains. Lanes "
+         + ", ".join(f"a{x + 5 * y}" for (x, y) in sorted(COMPLEMENTED, key=lambda p: p[0] + 5 * p[1])))
+    emit("    /// are held complemented inside the loop (lane complementing), so chi needs few NOTs.")
     emit("    mutating func permute() {")
     for i in range(25):
-        emit(f"        var a{i} = self.a{i}")
+        if (i % 5, i // 5) in COMPLEMENTED:
+            emit(f"        var a{i} = ~self.a{i}")
+        else:
+            emit(f"        var a{i} = self.a{i}")
     emit("        Self.roundConstants.withUnsafeBufferPointer { constants in")
     emit("            for round in 0..<24 {")
     ind = " " * 16
@@ -110,16 +167,27 @@ def main():
     for y in range(5):
         for x in range(5):
             emit(ind + f"let b{x + 5 * y} = {b[(x, y)]}")
-    emit(ind + "// chi")
+    emit(ind + "// chi, on complemented lanes")
+    b_mask, e_mask = complement_masks()
     for y in range(5):
-        for x in range(5):
-            emit(ind + f"{lane(x, y)} = b{x + 5 * y} ^ (~b{(x + 1) % 5 + 5 * y} & b{(x + 2) % 5 + 5 * y})")
+        choice = chi_row(b_mask, e_mask, y)
+        negated = sorted({(x + k) % 5 for x, ns in enumerate(choice) for k, n in enumerate(ns[:3]) if n})
+        for x in negated:
+            emit(ind + f"let n{x + 5 * y} = ~b{x + 5 * y}")
+        for x, (n0, n1, n2, op) in enumerate(choice):
+            def term(k, n):
+                index = (x + k) % 5 + 5 * y
+                return f"n{index}" if n else f"b{index}"
+            emit(ind + f"{lane(x, y)} = {term(0, n0)} ^ ({term(1, n1)} {op} {term(2, n2)})")
     emit(ind + "// iota")
     emit(ind + "a0 ^= constants[round]")
     emit("            }")
     emit("        }")
     for i in range(25):
-        emit(f"        self.a{i} = a{i}")
+        if (i % 5, i // 5) in COMPLEMENTED:
+            emit(f"        self.a{i} = ~a{i}")
+        else:
+            emit(f"        self.a{i} = a{i}")
     emit("    }")
     emit("}")
     print("\n".join(out))

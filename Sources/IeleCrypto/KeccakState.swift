@@ -69,29 +69,30 @@ struct KeccakState {
     /// Applies Keccak-f[1600]: 24 rounds of theta, rho, pi, chi and iota (FIPS 202, section 3.3).
     ///
     /// The lanes are copied into locals so the optimiser keeps them in registers; the round body is
-    /// unrolled over the lanes, and only the loop over rounds remains.
+    /// unrolled over the lanes, and only the loop over rounds remains. Lanes a1, a2, a8, a12, a17, a20
+    /// are held complemented inside the loop (lane complementing), so chi needs few NOTs.
     mutating func permute() {
         var a0 = self.a0
-        var a1 = self.a1
-        var a2 = self.a2
+        var a1 = ~self.a1
+        var a2 = ~self.a2
         var a3 = self.a3
         var a4 = self.a4
         var a5 = self.a5
         var a6 = self.a6
         var a7 = self.a7
-        var a8 = self.a8
+        var a8 = ~self.a8
         var a9 = self.a9
         var a10 = self.a10
         var a11 = self.a11
-        var a12 = self.a12
+        var a12 = ~self.a12
         var a13 = self.a13
         var a14 = self.a14
         var a15 = self.a15
         var a16 = self.a16
-        var a17 = self.a17
+        var a17 = ~self.a17
         var a18 = self.a18
         var a19 = self.a19
-        var a20 = self.a20
+        var a20 = ~self.a20
         var a21 = self.a21
         var a22 = self.a22
         var a23 = self.a23
@@ -160,57 +161,62 @@ struct KeccakState {
                 let b22 = (a14 &<< 39 | a14 &>> 25)
                 let b23 = (a15 &<< 41 | a15 &>> 23)
                 let b24 = (a21 &<< 2 | a21 &>> 62)
-                // chi
-                a0 = b0 ^ (~b1 & b2)
-                a1 = b1 ^ (~b2 & b3)
-                a2 = b2 ^ (~b3 & b4)
-                a3 = b3 ^ (~b4 & b0)
-                a4 = b4 ^ (~b0 & b1)
-                a5 = b5 ^ (~b6 & b7)
-                a6 = b6 ^ (~b7 & b8)
-                a7 = b7 ^ (~b8 & b9)
-                a8 = b8 ^ (~b9 & b5)
-                a9 = b9 ^ (~b5 & b6)
-                a10 = b10 ^ (~b11 & b12)
-                a11 = b11 ^ (~b12 & b13)
-                a12 = b12 ^ (~b13 & b14)
-                a13 = b13 ^ (~b14 & b10)
-                a14 = b14 ^ (~b10 & b11)
-                a15 = b15 ^ (~b16 & b17)
-                a16 = b16 ^ (~b17 & b18)
-                a17 = b17 ^ (~b18 & b19)
-                a18 = b18 ^ (~b19 & b15)
-                a19 = b19 ^ (~b15 & b16)
-                a20 = b20 ^ (~b21 & b22)
-                a21 = b21 ^ (~b22 & b23)
-                a22 = b22 ^ (~b23 & b24)
-                a23 = b23 ^ (~b24 & b20)
-                a24 = b24 ^ (~b20 & b21)
+                // chi, on complemented lanes
+                let n2 = ~b2
+                a0 = b0 ^ (b1 | b2)
+                a1 = b1 ^ (n2 | b3)
+                a2 = b2 ^ (b3 & b4)
+                a3 = b3 ^ (b4 | b0)
+                a4 = b4 ^ (b0 & b1)
+                let n9 = ~b9
+                a5 = b5 ^ (b6 | b7)
+                a6 = b6 ^ (b7 & b8)
+                a7 = b7 ^ (b8 | n9)
+                a8 = b8 ^ (b9 | b5)
+                a9 = b9 ^ (b5 & b6)
+                let n13 = ~b13
+                a10 = b10 ^ (b11 | b12)
+                a11 = b11 ^ (b12 & b13)
+                a12 = b12 ^ (n13 & b14)
+                a13 = n13 ^ (b14 | b10)
+                a14 = b14 ^ (b10 & b11)
+                let n18 = ~b18
+                a15 = b15 ^ (b16 & b17)
+                a16 = b16 ^ (b17 | b18)
+                a17 = b17 ^ (n18 | b19)
+                a18 = n18 ^ (b19 & b15)
+                a19 = b19 ^ (b15 | b16)
+                let n21 = ~b21
+                a20 = b20 ^ (n21 & b22)
+                a21 = n21 ^ (b22 | b23)
+                a22 = b22 ^ (b23 & b24)
+                a23 = b23 ^ (b24 | b20)
+                a24 = b24 ^ (b20 & b21)
                 // iota
                 a0 ^= constants[round]
             }
         }
         self.a0 = a0
-        self.a1 = a1
-        self.a2 = a2
+        self.a1 = ~a1
+        self.a2 = ~a2
         self.a3 = a3
         self.a4 = a4
         self.a5 = a5
         self.a6 = a6
         self.a7 = a7
-        self.a8 = a8
+        self.a8 = ~a8
         self.a9 = a9
         self.a10 = a10
         self.a11 = a11
-        self.a12 = a12
+        self.a12 = ~a12
         self.a13 = a13
         self.a14 = a14
         self.a15 = a15
         self.a16 = a16
-        self.a17 = a17
+        self.a17 = ~a17
         self.a18 = a18
         self.a19 = a19
-        self.a20 = a20
+        self.a20 = ~a20
         self.a21 = a21
         self.a22 = a22
         self.a23 = a23

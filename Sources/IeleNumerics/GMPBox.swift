@@ -79,3 +79,11 @@ func withMPZ<R>(
 ) -> R {
     withMPZ(x) { a in withMPZ(y) { b in withMPZ(z) { c in body(a, b, c) } } }
 }
+
+extension GMPBox {
+    /// -1, 0 or 1: the sign of the boxed value (out of line, so `IeleInt.signum` inlines small).
+    @usableFromInline
+    var signum: Int {
+        withExtendedLifetime(self) { Int(cgmp_sgn(pointer)) }
+    }
+}

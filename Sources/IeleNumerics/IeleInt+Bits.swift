@@ -25,16 +25,21 @@ extension IeleInt {
     /// `intSize(N) = (log2Int(N) +Int 2) up/Int 64` for `N > 0`, `intSize(0) = 1`, and
     /// `intSize(N) = intSize(~Int N)` for `N < 0`: the words of a two's-complement representation
     /// with room for the sign bit. Every `Int` has size 1; 2^63 has size 2.
+    ///
+    /// The gas model asks for it several times per instruction, so the small case is inlined into the
+    /// caller and the big case is a call.
     @inlinable
     public var intSize: Int {
-        switch storage {
-        case .small:
-            return 1
-        case .big:
-            let n = signum < 0 ? ~self : self
-            // log2Int(n) + 2 = bits(n) + 1; ceiling division by 64.
-            return (n.magnitudeBitWidth + 1 + 63) / 64
-        }
+        if case .small = storage { return 1 }
+        return bigIntSize
+    }
+
+    /// `intSize` of a value stored as `.big` (kept out of line so `intSize` stays tiny).
+    @usableFromInline
+    var bigIntSize: Int {
+        let n = signum < 0 ? ~self : self
+        // log2Int(n) + 2 = bits(n) + 1; ceiling division by 64.
+        return (n.magnitudeBitWidth + 1 + 63) / 64
     }
 
     /// iele-gas.md `#adjustedBitLength(LEX, EX)` with `EX` = `self`:

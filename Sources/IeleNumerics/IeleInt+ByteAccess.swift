@@ -61,6 +61,11 @@ extension IeleInt {
             return IeleInt(swapped)
         }
         guard width <= IeleInt.maximumBitWidth / 8 else { return isZero ? .zero : nil }
-        return IeleInt(bigEndianUnsigned: littleEndianBytes(count: width))
+        // The bytes go through a temporary buffer (stack for usual widths), not an array.
+        return withUnsafeTemporaryAllocation(byteCount: width, alignment: 8) { bytes in
+            copyBytes(into: bytes, bigEndian: false)
+            return IeleInt.fromBytes(
+                buffer: UnsafeBufferPointer(bytes.bindMemory(to: UInt8.self)), bigEndian: true, signed: false)
+        }
     }
 }

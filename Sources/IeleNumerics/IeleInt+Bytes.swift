@@ -53,14 +53,21 @@ extension IeleInt {
     @usableFromInline
     static func fromBytes(buffer: UnsafeBufferPointer<UInt8>, bigEndian: Bool, signed: Bool) -> IeleInt {
         let count = buffer.count
-        guard count > 0 else { return .zero }
+        guard count > 0, let base = buffer.baseAddress else { return .zero }
         let negative = signed && (bigEndian ? buffer[0] : buffer[count - 1]) >= 0x80
         let limbCount = (count + 7) / 8
         /// Word `w` (least significant first) of the two's-complement value, sign-filled at the top.
+        /// A full 8-byte word is one unaligned load; only a partial top word is assembled byte-wise.
         func word(_ w: Int) -> UInt64 {
-            var value: UInt64 = negative ? ~0 : 0
             let low = w * 8
-            for k in stride(from: Swift.min(low + 8, count) - 1, through: low, by: -1) {
+            if low + 8 <= count {
+                let raw = UnsafeRawPointer(base)
+                return bigEndian
+                    ? UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: count - low - 8, as: UInt64.self))
+                    : UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: low, as: UInt64.self))
+            }
+            var value: UInt64 = negative ? ~0 : 0
+            for k in stride(from: count - 1, through: low, by: -1) {
                 let byte = buffer[bigEndian ? count - 1 - k : k]
                 value = value << 8 | UInt64(byte)
             }
@@ -88,6 +95,9 @@ extension IeleInt {
 // MARK: - Writing
 
 extension IeleInt {
+    /// The largest byte string built on the stack before it is copied into an array (see `bytes(count:bigEndian:)`).
+    static var stackByteLimit: Int { 512 }
+
     /// Exactly `count` big-endian bytes of the value modulo 256^count: K `Int2Bytes(N, I, BE)`.
     /// For a non-negative value that fits, this is the unsigned representation padded with zeros;
     /// a negative value gives its two's complement. `count <= 0` gives no bytes. The caller bounds
@@ -146,8 +156,17 @@ extension IeleInt {
         }
     }
 
+    /// Short results are written into a stack buffer and copied with `Array(_:)` over the raw bytes: on this
+    /// toolchain `[UInt8](repeating:count:)` looks up the array storage's generic metadata on every call, and
+    /// the copying initialiser does not (about half the instructions for a 32-byte array).
     private func bytes(count: Int, bigEndian: Bool) -> [UInt8] {
         guard count > 0 else { return [] }
+        if count <= IeleInt.stackByteLimit {
+            return withUnsafeTemporaryAllocation(byteCount: count, alignment: 8) { buffer in
+                copyBytes(into: buffer, bigEndian: bigEndian)
+                return Array(UnsafeRawBufferPointer(buffer))
+            }
+        }
         var result = [UInt8](repeating: 0, count: count)
         result.withUnsafeMutableBytes { copyBytes(into: $0, bigEndian: bigEndian) }
         return result

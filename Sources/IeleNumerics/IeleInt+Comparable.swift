@@ -2,37 +2,41 @@ import CGMP
 
 extension IeleInt: Equatable {
     /// Structural equality: by the normalisation invariant a `.small` never equals a `.big`.
+    ///
+    /// Two small values compare inline in the caller; anything involving a big value is a call.
     @inlinable
     public static func == (lhs: IeleInt, rhs: IeleInt) -> Bool {
-        switch (lhs.storage, rhs.storage) {
-        case (.small(let a), .small(let b)): return a == b
-        case (.big(let a), .big(let b)): return a === b || compareBig(a, b) == 0
-        default: return false
-        }
+        if case .small(let a) = lhs.storage, case .small(let b) = rhs.storage { return a == b }
+        return compareSlow(lhs, rhs) == 0
     }
 }
 
 extension IeleInt: Comparable {
-    /// Numeric order. A big value lies outside the `Int` range, so against a small value only
-    /// its sign matters and GMP is not called.
+    /// Numeric order. Two small values compare inline; see `compareSlow` for the rest.
     @inlinable
     public static func < (lhs: IeleInt, rhs: IeleInt) -> Bool {
-        switch (lhs.storage, rhs.storage) {
-        case (.small(let a), .small(let b)): return a < b
-        case (.small, .big): return rhs.signum > 0
-        case (.big, .small): return lhs.signum < 0
-        case (.big(let a), .big(let b)): return compareBig(a, b) < 0
-        }
+        if case .small(let a) = lhs.storage, case .small(let b) = rhs.storage { return a < b }
+        return compareSlow(lhs, rhs) < 0
     }
 
     /// -1, 0 or 1 as `lhs` is less than, equal to or greater than `rhs`.
     @inlinable
     public static func compare(_ lhs: IeleInt, _ rhs: IeleInt) -> Int {
+        if case .small(let a) = lhs.storage, case .small(let b) = rhs.storage {
+            return a < b ? -1 : (a == b ? 0 : 1)
+        }
+        return compareSlow(lhs, rhs)
+    }
+
+    /// -1, 0 or 1 when at least one operand is big. A big value lies outside the `Int` range, so
+    /// against a small value only its sign matters and GMP is not called.
+    @usableFromInline
+    static func compareSlow(_ lhs: IeleInt, _ rhs: IeleInt) -> Int {
         switch (lhs.storage, rhs.storage) {
         case (.small(let a), .small(let b)): return a < b ? -1 : (a == b ? 0 : 1)
-        case (.small, .big): return -rhs.signum
-        case (.big, .small): return lhs.signum
-        case (.big(let a), .big(let b)): return compareBig(a, b).signum()
+        case (.small, .big(let b)): return -b.signum
+        case (.big(let a), .small): return a.signum
+        case (.big(let a), .big(let b)): return a === b ? 0 : compareBig(a, b).signum()
         }
     }
 }
@@ -43,20 +47,27 @@ func compareBig(_ a: GMPBox, _ b: GMPBox) -> Int {
 }
 
 extension IeleInt: Hashable {
-    /// Hashes the sign and the magnitude's limbs; by the normalisation invariant equal values
-    /// have equal storage, so this agrees with `==`.
+    /// Hashes the value; by the normalisation invariant equal values have equal storage, so this
+    /// agrees with `==`. The small case is inlined into the caller (dictionary lookups in the VM).
+    @inlinable
     public func hash(into hasher: inout Hasher) {
-        switch storage {
-        case .small(let v):
+        if case .small(let v) = storage {
             hasher.combine(v)
-        case .big(let box):
-            withExtendedLifetime(box) {
-                let p = box.pointer
-                hasher.combine(Int(cgmp_sgn(p)))
-                let count = cgmp_limb_count(p)
-                hasher.combine(count)
-                for i in 0..<count { hasher.combine(cgmp_limb(p, i)) }
-            }
+            return
+        }
+        hashBig(into: &hasher)
+    }
+
+    /// Hashes a big value as its signed limb count and its limbs, read straight from GMP's array.
+    @usableFromInline
+    func hashBig(into hasher: inout Hasher) {
+        guard case .big(let box) = storage else { return }
+        withExtendedLifetime(box) {
+            let p = box.pointer
+            let count = cgmp_limb_count(p)
+            hasher.combine(cgmp_sgn(p) < 0 ? -count : count)
+            guard let limbs = __gmpz_limbs_read(p) else { return }
+            for i in 0..<count { hasher.combine(limbs[i]) }
         }
     }
 }

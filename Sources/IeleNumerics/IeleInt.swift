@@ -39,10 +39,13 @@ public struct IeleInt: Sendable {
         }
     }
 
-    /// Zero.
-    public static let zero = IeleInt(0)
-    /// One.
-    public static let one = IeleInt(1)
+    /// Zero. Computed and inlinable rather than a stored `static let`, so a client reads no lazily
+    /// initialised global (a `swift_once` check and an addressor call per use in the interpreter).
+    @inlinable
+    public static var zero: IeleInt { IeleInt(0) }
+    /// One; see `zero`.
+    @inlinable
+    public static var one: IeleInt { IeleInt(1) }
 }
 
 // MARK: - Basic queries
@@ -60,7 +63,7 @@ extension IeleInt {
     public var signum: Int {
         switch storage {
         case .small(let v): return v.signum()
-        case .big(let box): return withExtendedLifetime(box) { Int(cgmp_sgn(box.pointer)) }
+        case .big(let box): return box.signum
         }
     }
 

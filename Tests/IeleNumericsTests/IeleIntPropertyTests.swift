@@ -196,6 +196,26 @@ import Testing
         }
     }
 
+    /// Bytes2Int against its positional definition, on every length 0…40 (whole 8-byte words read at
+    /// once, a partial top word byte by byte) and at an odd offset (unaligned loads).
+    @Test func bytesAgreeWithPositionalValue() {
+        for count in 0...40 {
+            let storage = (0..<(count + 1)).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ count &* 29) }
+            let bytes = storage[1...]  // starts at offset 1
+            var unsignedBE = IeleInt.zero
+            for byte in bytes { unsignedBE = unsignedBE * 256 + IeleInt(Int(byte)) }
+            var unsignedLE = IeleInt.zero
+            for byte in bytes.reversed() { unsignedLE = unsignedLE * 256 + IeleInt(Int(byte)) }
+            let modulus = IeleInt.one.shiftedLeft(by: 8 * count) ?? .zero
+            let signedBE = (bytes.first ?? 0) >= 0x80 ? unsignedBE - modulus : unsignedBE
+            let signedLE = (bytes.last ?? 0) >= 0x80 ? unsignedLE - modulus : unsignedLE
+            #expect(IeleInt(bigEndianUnsigned: bytes) == unsignedBE, "BE unsigned, \(count) bytes")
+            #expect(IeleInt(littleEndianUnsigned: bytes) == unsignedLE, "LE unsigned, \(count) bytes")
+            #expect(IeleInt(bigEndianSigned: bytes) == signedBE, "BE signed, \(count) bytes")
+            #expect(IeleInt(littleEndianSigned: bytes) == signedLE, "LE signed, \(count) bytes")
+        }
+    }
+
     /// gcd divides both operands and leaves coprime cofactors; a negative-exponent powmod is the
     /// inverse of the positive one whenever gcd(base, modulus) = 1.
     @Test func gcdAndModularInverse() {
