@@ -42,27 +42,43 @@ struct BytecodeReader {
     /// - Returns: the register's number as a numeric name, and the number when it fits in `Int`.
     func register(_ index: Int, field offset: Int, count: Int, width: Int) -> (name: Name, number: Int?) {
         let first = index * width
-        var highest = -1
-        for bit in stride(from: first + width - 1, through: first, by: -1) where isSet(bit, offset, count) {
-            highest = bit - first
-            break
-        }
-        if highest < 62 {
-            var value = 0
-            if highest >= 0 {
-                for bit in 0...highest where isSet(first + bit, offset, count) { value |= 1 << bit }
+        let last = first + width  // one past the register's top bit
+        // Whole bytes from the least significant end; bits outside [first, last) are masked off.
+        var value = 0
+        var overflows = false
+        var byteIndex = first / 8
+        while byteIndex * 8 < last {
+            var byte = Int(bytes[offset + count - 1 - byteIndex])
+            let low = byteIndex * 8
+            if low < first { byte >>= first - low }
+            let shift = max(low - first, 0)
+            let available = last - max(low, first)
+            if available < 8 { byte &= (1 << available) - 1 }
+            if byte != 0 {
+                if shift + (Int.bitWidth - byte.leadingZeroBitCount) > 62 {
+                    overflows = true
+                    break
+                }
+                value |= byte << shift
             }
-            return (Name(String(value)), value)
+            byteIndex += 1
         }
-        // A register number beyond 62 bits: build its bytes, most significant first.
-        let byteCount = highest / 8 + 1
-        var magnitude = [UInt8](repeating: 0, count: byteCount)
-        for bit in 0...highest where isSet(first + bit, offset, count) {
-            magnitude[byteCount - 1 - bit / 8] |= UInt8(1) << UInt8(bit % 8)
+        if !overflows { return (Self.numericName(value), value) }
+        // A register number beyond 62 bits (only with NBITS over 62): build its bytes.
+        var magnitude = [UInt8](repeating: 0, count: (width + 7) / 8)
+        for bit in 0..<width where isSet(first + bit, offset, count) {
+            magnitude[magnitude.count - 1 - bit / 8] |= UInt8(1) << UInt8(bit % 8)
         }
-        let value = BytecodeReader(bytes: magnitude).bigUnsigned(at: 0, count: byteCount)
-        return (Name(value.description), nil)
+        let big = BytecodeReader(bytes: magnitude).bigUnsigned(at: 0, count: magnitude.count)
+        return (Name(big.description), nil)
     }
+
+    /// The numeric name of a register or label; the small ones come from a table.
+    static func numericName(_ value: Int) -> Name {
+        value < smallNames.count ? smallNames[value] : Name(String(value))
+    }
+
+    private static let smallNames: [Name] = (0..<1024).map { Name(String($0)) }
 
     /// Bit `bit` (from the least significant end) of the `count`-byte big-endian field at `offset`.
     private func isSet(_ bit: Int, _ offset: Int, _ count: Int) -> Bool {

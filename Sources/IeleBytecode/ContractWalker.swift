@@ -6,6 +6,19 @@ import IeleSyntax
 struct ContractWalker {
     let reader: BytecodeReader
     let limits: DecodeLimits
+    /// False to validate only (`#isValidContract`): no names, instructions or trees are built.
+    let buildsSyntax: Bool
+    /// Register operands and parameters still allowed (`DecodeLimits.operandsPerByte`).
+    private var operandBudget: Int
+    /// `%0 … %(n-1)`, shared by the parameter lists of all functions.
+    private var parameterNames: [Name] = []
+
+    init(reader: BytecodeReader, limits: DecodeLimits, buildsSyntax: Bool = true) {
+        self.reader = reader
+        self.limits = limits
+        self.buildsSyntax = buildsSyntax
+        self.operandBudget = buildsSyntax ? limits.operandBudget(forInputSize: reader.bytes.count) : Int.max
+    }
 
     /// A contract whose string table is being read.
     private struct Frame {
@@ -33,11 +46,11 @@ struct ContractWalker {
             switch try readEntry(&stack[top]) {
             case .name:
                 continue
-            case .embedded(let nested):
+            case .embedded(let name, let start, let width):
                 guard stack.count <= limits.maximumNesting else {
-                    throw DecodeError(.nestingTooDeep(limit: limits.maximumNesting), at: nested.start)
+                    throw DecodeError(.nestingTooDeep(limit: limits.maximumNesting), at: start)
                 }
-                stack.append(try open(name: nested.name, at: nested.start, width: nested.width))
+                stack.append(try open(name: name, at: start, width: width))
                 continue
             case .end:
                 break
@@ -90,21 +103,24 @@ struct ContractWalker {
         frame.nextIndex += 1
         frame.cursor = offset + 3 + length
         if kind == Opcode.functionName.rawValue {
-            frame.functionNames[index] = Name(bytes: Array(bytes[(offset + 3)..<(offset + 3 + length)]))
+            if buildsSyntax {
+                frame.functionNames[index] = Name(bytes: Array(bytes[(offset + 3)..<(offset + 3 + length)]))
+            }
             return .name
         }
         guard length != 0 else { throw DecodeError(.emptyEmbeddedContract, at: offset) }
-        let name = InstructionDecoder.join(frame.name, Name(String(index)))
+        guard buildsSyntax else { return .embedded(name: frame.name, start: offset + 3, width: length) }
+        let name = InstructionDecoder.join(frame.name, BytecodeReader.numericName(index))
         frame.embedded[index] = name
         frame.declarations.append(.externalContract(name, location: .unknown))
         return .embedded(name: name, start: offset + 3, width: length)
     }
 
     /// Decodes the functions after the string table (`#isValidFunctions`, `#dasmFunctions`).
-    private func finish(_ frame: Frame) throws(DecodeError) -> DecodedContract {
+    private mutating func finish(_ frame: Frame) throws(DecodeError) -> DecodedContract {
         let decoder = InstructionDecoder(
             reader: reader, registerWidth: frame.registerWidth, limits: limits, functionNames: frame.functionNames,
-            contractName: frame.name)
+            contractName: frame.name, embeddedContracts: frame.embedded, buildsSyntax: buildsSyntax)
         var definitions = frame.declarations
         var functions: [DecodedFunction] = []
         var cursor = frame.cursor
@@ -122,7 +138,7 @@ struct ContractWalker {
     }
 
     /// One function: header, then items up to the next header or the end of the contract.
-    private func decodeFunction(at offset: Int, end: Int, decoder: InstructionDecoder) throws(DecodeError)
+    private mutating func decodeFunction(at offset: Int, end: Int, decoder: InstructionDecoder) throws(DecodeError)
         -> (FunctionDefinition, DecodedFunction, Int)
     {
         let bytes = reader.bytes
@@ -133,15 +149,23 @@ struct ContractWalker {
         guard end - offset >= 5 else { throw DecodeError(.truncatedFunctionHeader, at: offset) }
         let index = reader.uint16(at: offset + 1)
         let arity = reader.uint16(at: offset + 3)
-        let name = decoder.functionNames[index] ?? Name(String(index))
+        let name = decoder.functionNames[index] ?? BytecodeReader.numericName(index)
+        if buildsSyntax {
+            guard arity <= operandBudget else { throw DecodeError(.tooManyOperands, at: offset) }
+            operandBudget -= arity
+            while parameterNames.count < arity {
+                parameterNames.append(BytecodeReader.numericName(parameterNames.count))
+            }
+        }
         var cursor = offset + 5
         var largestRegister = -1
         var body = BlockBuilder()
         while cursor < end, bytes[cursor] != Opcode.functionHeader.rawValue,
             bytes[cursor] != Opcode.publicFunctionHeader.rawValue
         {
-            let (item, width) = try decoder.decode(at: cursor, end: end, largestRegister: &largestRegister)
-            body.add(item, at: cursor)
+            let (item, width) = try decoder.decode(
+                at: cursor, end: end, largestRegister: &largestRegister, operandBudget: &operandBudget)
+            if let item { body.add(item, at: cursor) }
             cursor += width
         }
         if limits.requiresDefinedLabels, let jump = body.undefinedJump {
@@ -149,7 +173,7 @@ struct ContractWalker {
         }
         let definition = FunctionDefinition(
             name: name, isPublic: header == Opcode.publicFunctionHeader.rawValue,
-            parameters: (0..<arity).map { Name(String($0)) }, blocks: body.blocks)
+            parameters: buildsSyntax ? Array(parameterNames[0..<arity]) : [], blocks: body.blocks)
         let registerCount = largestRegister == Int.max ? Int.max : largestRegister + 1
         let function = DecodedFunction(
             name: name, index: index, isPublic: definition.isPublic, arity: arity, offset: offset,
@@ -169,7 +193,7 @@ struct BlockBuilder {
         switch item {
         case .label(let label):
             labels.insert(label)
-            blocks.append(Block(label: Name(String(label)), instructions: []))
+            blocks.append(Block(label: BytecodeReader.numericName(label), instructions: []))
         case .instruction(let instruction):
             switch instruction {
             case .jump(let label), .conditionalJump(_, let label):

@@ -29,6 +29,8 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
         case registerOutOfRange(limit: Int)
         /// A jump to a label that the function does not define.
         case undefinedLabel(Int)
+        /// More register operands and parameters than `DecodeLimits.operandsPerByte` allows.
+        case tooManyOperands
     }
 
     public var kind: Kind
@@ -54,7 +56,8 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
             "string-table entry of \(claimed) bytes runs past the end (\(available) left)"
         case .emptyEmbeddedContract: "embedded contract entry of length 0"
         case .nestingTooDeep(let limit): "contracts embedded more than \(limit) levels deep"
-        case .expectedFunctionHeader(let byte): "expected a function header (0x67/0x68), found 0x\(String(byte, radix: 16))"
+        case .expectedFunctionHeader(let byte):
+            "expected a function header (0x67/0x68), found 0x\(String(byte, radix: 16))"
         case .truncatedFunctionHeader: "function header truncated"
         case .unknownOpcode(let byte): "unknown opcode 0x\(String(byte, radix: 16))"
         case .malformedConstant: "constant of LOADPOS/LOADNEG is malformed or runs past the end"
@@ -62,6 +65,7 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(opcode.traits.mnemonic) needs \(needed) bytes, only \(available) left"
         case .registerOutOfRange(let limit): "register number not below the limit \(limit)"
         case .undefinedLabel(let label): "jump to label \(label), which the function does not define"
+        case .tooManyOperands: "more register operands and parameters than the input size allows"
         }
     }
 }

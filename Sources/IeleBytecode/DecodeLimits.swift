@@ -2,10 +2,10 @@
 /// bytecode cannot make the VM allocate or loop without end.
 ///
 /// `#isValidContract` accepts any register number NBITS can express (up to 2^255) and any depth
-/// of embedded contracts; the VM sizes register files by the largest register and names
-/// embedded contracts `NAME.1.2…`, so both are bounded here. A jump to a label the function does
-/// not define can never run correctly (the well-formedness check rejects it too), so it is
-/// rejected at decoding.
+/// of embedded contracts; the VM sizes register files by the largest register, and embedded
+/// contracts are named `NAME.1.2…` (a name per `create` too), so both are bounded here. A jump
+/// to a label the function does not define can never run correctly (the well-formedness check
+/// rejects it too), so it is rejected at decoding.
 public struct DecodeLimits: Hashable, Sendable {
     /// Registers must be numbered below this; nil accepts any number.
     public var maximumRegisters: Int?
@@ -13,17 +13,37 @@ public struct DecodeLimits: Hashable, Sendable {
     public var maximumNesting: Int
     /// Whether every `br` must target a label of its function.
     public var requiresDefinedLabels: Bool
+    /// Register operands plus parameters, summed over the program, may number at most
+    /// 65536 + this × the input size; nil for no bound. With NBITS 0 a register field is empty
+    /// whatever its count, so without this bound 7 bytes (`LOCALCALL` with 65535 arguments and
+    /// results) or 5 (a header with 65535 parameters) would decode to 131070 or 65535 names.
+    public var operandsPerByte: Int?
 
-    public init(maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 256, requiresDefinedLabels: Bool = true) {
+    public init(
+        maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 32, requiresDefinedLabels: Bool = true,
+        operandsPerByte: Int? = 16
+    ) {
         self.maximumRegisters = maximumRegisters
         self.maximumNesting = maximumNesting
         self.requiresDefinedLabels = requiresDefinedLabels
+        self.operandsPerByte = operandsPerByte
     }
 
-    /// The limits the VM uses: 65536 registers per function, 256 levels of nesting, defined labels.
+    /// How many operands an input of `size` bytes may decode to.
+    func operandBudget(forInputSize size: Int) -> Int {
+        guard let operandsPerByte else { return Int.max }
+        let (product, overflow) = operandsPerByte.multipliedReportingOverflow(by: size)
+        return overflow ? Int.max : product.addingReportingOverflow(1 << 16).overflow ? Int.max : product + (1 << 16)
+    }
+
+    /// The limits the VM uses: registers below 65536, 32 levels of nesting, defined labels, 16
+    /// operands per input byte.
     public static let standard = DecodeLimits()
 
-    /// Exactly `#isValidContract`, apart from a nesting bound of 1024 that keeps names linear.
+    /// `#isValidContract`'s acceptance, apart from a nesting bound of 64 (names of embedded
+    /// contracts, and `create` operands naming them, grow with the depth).
+    /// Operands are still bounded (`operandsPerByte` 16) when a syntax tree is built;
+    /// `Disassembler.isValidContract` builds none and needs no such bound.
     public static let reference = DecodeLimits(
-        maximumRegisters: nil, maximumNesting: 1024, requiresDefinedLabels: false)
+        maximumRegisters: nil, maximumNesting: 64, requiresDefinedLabels: false)
 }

@@ -36,11 +36,16 @@ public enum Disassembler {
         return DecodedProgram(contracts: try decoder.walk(name: contractName))
     }
 
-    /// `#isValidContract`: whether the reference accepts `bytes` as contract code (register
-    /// numbers and jump targets unchecked, as there).
+    /// `#isValidContract`: whether the reference accepts `bytes` as contract code. Register
+    /// numbers, jump targets, operand counts and nesting are unchecked, as there; nothing but
+    /// the walk's stack is allocated.
     public static func isValidContract(_ bytes: [UInt8]) -> Bool {
+        if bytes.isEmpty { return true }
+        let limits = DecodeLimits(
+            maximumRegisters: nil, maximumNesting: Int.max, requiresDefinedLabels: false, operandsPerByte: nil)
+        var walker = ContractWalker(reader: BytecodeReader(bytes: bytes), limits: limits, buildsSyntax: false)
         do {
-            _ = try decode(bytes, limits: .reference)
+            _ = try walker.walk(name: "")
             return true
         } catch {
             return false

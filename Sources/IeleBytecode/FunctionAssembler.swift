@@ -48,7 +48,8 @@ struct FunctionAssembler {
             ops.append(try number(item, labels: labels, registers: registers))
         }
         guard function.parameters.count <= Int(UInt16.max) else {
-            throw AssembleError(.fieldOverflow("parameter count", function.parameters.count), location: function.location)
+            throw AssembleError(
+                .fieldOverflow("parameter count", function.parameters.count), location: function.location)
         }
         return AssembledFunction(isPublic: function.isPublic, index: index, arity: function.parameters.count, ops: ops)
     }

@@ -19,11 +19,18 @@ struct InstructionDecoder {
     let functionNames: [Int: Name]
     /// The contract's name, prefix of the names of created contracts.
     let contractName: Name
+    /// The contract's embedded contracts by index, whose names `create` reuses.
+    let embeddedContracts: [Int: Name]
+    /// False when only validating: registers are then neither read nor counted, and no item is built.
+    let buildsSyntax: Bool
 
-    /// The item starting at `offset`, and its width; `end` is the end of the contract.
-    /// - Parameter largestRegister: raised to the largest register number read.
-    func decode(at offset: Int, end: Int, largestRegister: inout Int) throws(DecodeError)
-        -> (item: DecodedItem, width: Int)
+    /// The item starting at `offset` (nil when only validating), and its width; `end` is the end
+    /// of the contract.
+    /// - Parameters:
+    ///   - largestRegister: raised to the largest register number read.
+    ///   - operandBudget: how many more register operands may be decoded; lowered by this item's.
+    func decode(at offset: Int, end: Int, largestRegister: inout Int, operandBudget: inout Int) throws(DecodeError)
+        -> (item: DecodedItem?, width: Int)
     {
         let byte = reader.bytes[offset]
         guard let opcode = Opcode(rawValue: byte), !opcode.traits.isStructural else {
@@ -31,28 +38,33 @@ struct InstructionDecoder {
         }
         var cursor = offset + 1
         var constant: IeleInt = .zero
-        var immediates: [Immediate: Int] = [:]
+        let traits = opcode.traits
+        var immediates = Immediates()
         if opcode == .loadPositive || opcode == .loadNegative {
             let (start, length) = try constantField(at: cursor, end: end)
             constant = reader.bigUnsigned(at: start, count: length)
             cursor = start + length
-        } else if let width = opcode.traits.fixedImmediateWidth {
+        } else if let width = traits.fixedImmediateWidth {
             guard end - cursor >= width else {
                 throw DecodeError(.truncatedInstruction(opcode, needed: 1 + width, available: end - offset), at: offset)
             }
-            for immediate in opcode.traits.immediates {
+            for immediate in traits.immediates {
                 immediates[immediate] = reader.uint16(at: cursor)
                 cursor += 2
             }
         }
-        let arguments = immediates[.argumentCount] ?? 0
-        let results = immediates[.resultCount] ?? 0
-        let registerCount = opcode.traits.operands.count(arguments: arguments, results: results)
+        let arguments = immediates.arguments
+        let results = immediates.results
+        let registerCount = traits.operands.count(arguments: arguments, results: results)
         let fieldWidth = (registerWidth * registerCount + 7) / 8
         guard end - cursor >= fieldWidth else {
             let needed = cursor - offset + fieldWidth
             throw DecodeError(.truncatedInstruction(opcode, needed: needed, available: end - offset), at: offset)
         }
+        guard buildsSyntax else { return (nil, cursor + fieldWidth - offset) }
+        // With NBITS 0 the field is empty whatever the count: bound what a few bytes can demand.
+        guard registerCount <= operandBudget else { throw DecodeError(.tooManyOperands, at: offset) }
+        operandBudget -= registerCount
         var registers: [Name] = []
         registers.reserveCapacity(registerCount)
         for index in 0..<registerCount {
@@ -95,12 +107,45 @@ struct InstructionDecoder {
         }
     }
 
+    /// The 16-bit immediates of one item, by meaning (0 when absent).
+    private struct Immediates {
+        var label = 0
+        var function = 0
+        var contract = 0
+        var arguments = 0
+        var results = 0
+
+        subscript(immediate: Immediate) -> Int? {
+            get {
+                switch immediate {
+                case .label: label
+                case .function: function
+                case .contract: contract
+                case .argumentCount: arguments
+                case .resultCount: results
+                default: nil
+                }
+            }
+            set {
+                let value = newValue ?? 0
+                switch immediate {
+                case .label: label = value
+                case .function: function = value
+                case .contract: contract = value
+                case .argumentCount: arguments = value
+                case .resultCount: results = value
+                default: break
+                }
+            }
+        }
+    }
+
     /// The decoded operands of one item.
     private struct Fields {
         var registers: [Name]
         var arguments: Int
         var results: Int
-        var immediates: [Immediate: Int]
+        var immediates: Immediates
         var constant: IeleInt
 
         func r(_ index: Int) -> Name { registers[index] }
@@ -109,15 +154,17 @@ struct InstructionDecoder {
             registers[start..<(start + count)].map { .register($0) }
         }
         func names(from start: Int, count: Int) -> [Name] { Array(registers[start..<(start + count)]) }
-        var label: Name { Name(String(immediates[.label] ?? 0)) }
+        var label: Name { BytecodeReader.numericName(immediates.label) }
     }
 
     /// `#dasmInstruction`: the instruction an opcode and its fields stand for.
     private func item(_ opcode: Opcode, _ f: Fields) -> DecodedItem {
-        if opcode == .label { return .label(f.immediates[.label] ?? 0) }
+        if opcode == .label { return .label(f.immediates.label) }
         if let builtin = opcode.builtinName {
             return .instruction(
-                .localCall(results: [f.r(0)], function: .global(builtin), arguments: f.operands(from: 1, count: f.registers.count - 1)))
+                .localCall(
+                    results: [f.r(0)], function: .global(builtin),
+                    arguments: f.operands(from: 1, count: f.registers.count - 1)))
         }
         return .instruction(instruction(opcode, f))
     }
@@ -140,7 +187,8 @@ struct InstructionDecoder {
         case .mload: return .load(result: f.r(0), cell: f.operand(1))
         case .mloadN: return .loadBytes(result: f.r(0), cell: f.operand(1), offset: f.operand(2), width: f.operand(3))
         case .mstore: return .store(value: f.operand(0), cell: f.operand(1))
-        case .mstoreN: return .storeBytes(value: f.operand(0), cell: f.operand(1), offset: f.operand(2), width: f.operand(3))
+        case .mstoreN:
+            return .storeBytes(value: f.operand(0), cell: f.operand(1), offset: f.operand(2), width: f.operand(3))
         case .sload: return .sload(result: f.r(0), index: f.operand(1))
         case .sstore: return .sstore(value: f.operand(0), index: f.operand(1))
         case .addmod, .mulmod, .expmod:
@@ -150,7 +198,7 @@ struct InstructionDecoder {
         case .lt, .le, .gt, .ge, .eq, .ne:
             return .compare(Self.predicates[opcode] ?? .eq, result: f.r(0), lhs: f.operand(1), rhs: f.operand(2))
         case .localCall:
-            let index = f.immediates[.function] ?? 0
+            let index = f.immediates.function
             return .localCall(
                 results: f.names(from: 0, count: f.results), function: .global(functionName(index)),
                 arguments: f.operands(from: f.results, count: f.arguments))
@@ -162,15 +210,17 @@ struct InstructionDecoder {
             return accountCall(opcode, f)
         case .callAddress:
             return .callAddress(
-                result: f.r(0), function: functionName(f.immediates[.function] ?? 0), address: f.operand(1))
+                result: f.r(0), function: functionName(f.immediates.function), address: f.operand(1))
         case .create:
-            let label = Name(String(f.immediates[.contract] ?? 0))
+            let index = f.immediates.contract
+            let name = embeddedContracts[index] ?? Self.join(contractName, BytecodeReader.numericName(index))
             return .create(
-                status: f.r(0), address: f.r(1), contract: Self.join(contractName, label),
+                status: f.r(0), address: f.r(1), contract: name,
                 arguments: f.operands(from: 3, count: f.arguments), value: f.operand(2))
         case .copyCreate:
             return .copyCreate(
-                status: f.r(0), address: f.r(1), source: f.operand(3), arguments: f.operands(from: 4, count: f.arguments),
+                status: f.r(0), address: f.r(1), source: f.operand(3),
+                arguments: f.operands(from: 4, count: f.arguments),
                 value: f.operand(2))
         default:
             return .binary(Self.binary[opcode] ?? .add, result: f.r(0), lhs: f.operand(1), rhs: f.operand(2))
@@ -184,12 +234,12 @@ struct InstructionDecoder {
         switch opcode {
         case .call:
             return .accountCall(
-                results: results, function: .global(functionName(f.immediates[.function] ?? 0)),
+                results: results, function: .global(functionName(f.immediates.function)),
                 address: f.operand(base + 1), arguments: f.operands(from: base + 3, count: f.arguments),
                 value: f.operand(base + 2), gasLimit: f.operand(base))
         case .staticCall:
             return .accountCall(
-                results: results, function: .global(functionName(f.immediates[.function] ?? 0)),
+                results: results, function: .global(functionName(f.immediates.function)),
                 address: f.operand(base + 1), arguments: f.operands(from: base + 2, count: f.arguments), value: nil,
                 gasLimit: f.operand(base))
         case .callDynamic:
@@ -207,7 +257,7 @@ struct InstructionDecoder {
     /// `getIeleName(FUNCS[INDEX] orDefault INDEX)`. The reference has no default for account
     /// calls and `calladdress`; the index as a numeric name is used there too.
     private func functionName(_ index: Int) -> Name {
-        functionNames[index] ?? Name(String(index))
+        functionNames[index] ?? BytecodeReader.numericName(index)
     }
 
     /// `NAME +.+IeleName SUFFIX`.

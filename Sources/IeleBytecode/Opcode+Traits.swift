@@ -1,6 +1,18 @@
 extension Opcode {
     /// This opcode's row of the table.
     public var traits: OpcodeTraits {
+        Self.table[Int(rawValue)] ?? row
+    }
+
+    /// Every opcode's traits by byte value, built once.
+    private static let table: [OpcodeTraits?] = {
+        var table = [OpcodeTraits?](repeating: nil, count: 256)
+        for opcode in Opcode.allCases { table[Int(opcode.rawValue)] = opcode.row }
+        return table
+    }()
+
+    /// The table row, written out.
+    private var row: OpcodeTraits {
         switch self {
         case .add: Self.ternary("ADD", .arithmetic)
         case .mul: Self.ternary("MUL", .arithmetic)

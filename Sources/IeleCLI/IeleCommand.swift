@@ -5,7 +5,10 @@ public struct IeleCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "iele",
         abstract: "Assemble, check, disassemble, run and test IELE contracts.",
-        subcommands: [])
+        subcommands: [
+            AssembleCommand.self, DisassembleCommand.self, CheckCommand.self,
+            RunCommand.self, TestCommand.self, BenchCommand.self,
+        ])
 
     public init() {}
 }

@@ -66,12 +66,18 @@ public struct RunCommand: ParsableCommand {
         var chain = LocalChain()
         let deployment = chain.deploy(code, arguments: request.initArguments)
         guard deployment.status.isZero, let address = deployment.output.first else {
-            CLIOutput.error("iele run: deployment failed with status \(StatusName.describe(deployment.status))")
+            CLIOutput.error(
+                "iele run: \(file): deployment failed with status \(StatusName.describe(deployment.status))")
             throw ExitCode(1)
         }
         let outcome = chain.call(address, request)
         print(request.json ? outcome.json(request) : outcome.text)
-        if !outcome.result.status.isZero { throw ExitCode(1) }
+        if !outcome.result.status.isZero {
+            CLIOutput.error(
+                "iele run: \(file): call of @\(request.function) failed with status "
+                    + StatusName.describe(outcome.result.status))
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -121,6 +127,8 @@ struct CallRequest {
         self.json = json
         self.value = try valueText.map { text throws(Problem) in try CallRequest.integer(text) } ?? 0
         gasLimit = try gasText.map { text throws(Problem) in try CallRequest.integer(text) } ?? 100_000_000
+        guard !gasLimit.isNegative else { throw Problem(description: "--gas must not be negative", isUsage: false) }
+        guard !self.value.isNegative else { throw Problem(description: "--value must not be negative", isUsage: false) }
         let initTokens = (initText ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         self.initArguments = try initTokens.filter { !$0.isEmpty }.map { text throws(Problem) in
             try CallRequest.integer(text)
@@ -144,7 +152,8 @@ struct LocalChain {
 
     mutating func deploy(_ code: [UInt8], arguments: [IeleInt]) -> TransactionResult {
         let transaction = Transaction(
-            from: LocalChain.sender, to: nil, arguments: arguments, contractCode: code, gasLimit: IeleInt(1 << 40), gasPrice: 1,
+            from: LocalChain.sender, to: nil, arguments: arguments, contractCode: code, gasLimit: IeleInt(1 << 40),
+            gasPrice: 1,
             nonce: world[LocalChain.sender]?.nonce ?? 0)
         return machine.execute(transaction, in: &world, block: block)
     }

@@ -8,8 +8,9 @@ public enum CheckSchedule: String, Hashable, Sendable, CaseIterable {
     case `default`
     /// The ALBE schedule: local calls to `@init` are ill-formed.
     case albe
-    /// The DANSE schedule (the current network); local calls to `@init` are well-formed here,
-    /// and fail only at run time with FUNC_NOT_FOUND (iele.md, `#exec … call`).
+    /// The DANSE schedule (the current network); local calls to `@init` are well-formed here and
+    /// run `@init` like any other function (only a call through a function pointer to `@init` gets
+    /// FUNC_NOT_FOUND at run time).
     case danse
 
     /// Whether `checkInit(init, SCHED)` of well-formedness.md holds, i.e. `SCHED =/=K ALBE`.

@@ -29,15 +29,26 @@ public enum Keccak256 {
     /// - Parameter buffer: the message.
     /// - Returns: the 32-byte digest.
     public static func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
-        let state = absorbAll(buffer)
-        return [UInt8](unsafeUninitializedCapacity: digestCount) { output, initialized in
-            let raw = UnsafeMutableRawBufferPointer(output)
-            raw.storeBytes(of: state.a0.littleEndian, toByteOffset: 0, as: UInt64.self)
-            raw.storeBytes(of: state.a1.littleEndian, toByteOffset: 8, as: UInt64.self)
-            raw.storeBytes(of: state.a2.littleEndian, toByteOffset: 16, as: UInt64.self)
-            raw.storeBytes(of: state.a3.littleEndian, toByteOffset: 24, as: UInt64.self)
+        [UInt8](unsafeUninitializedCapacity: digestCount) { output, initialized in
+            hash(buffer, into: UnsafeMutableRawBufferPointer(output))
             initialized = digestCount
         }
+    }
+
+    /// Hashes the bytes of a raw buffer into caller-provided memory, allocating nothing.
+    ///
+    /// For hot paths that turn the digest straight into something else (an integer, a map key).
+    ///
+    /// - Parameters:
+    ///   - buffer: the message.
+    ///   - output: where the digest goes; its first 32 bytes are written, and it must have at least 32.
+    public static func hash(_ buffer: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
+        precondition(output.count >= digestCount, "Keccak256.hash(_:into:) needs 32 bytes of output")
+        let state = absorbAll(buffer)
+        output.storeBytes(of: state.a0.littleEndian, toByteOffset: 0, as: UInt64.self)
+        output.storeBytes(of: state.a1.littleEndian, toByteOffset: 8, as: UInt64.self)
+        output.storeBytes(of: state.a2.littleEndian, toByteOffset: 16, as: UInt64.self)
+        output.storeBytes(of: state.a3.littleEndian, toByteOffset: 24, as: UInt64.self)
     }
 
     /// Absorbs the whole message plus its padding and returns the state ready to be squeezed.

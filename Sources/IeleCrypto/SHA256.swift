@@ -14,11 +14,12 @@ public enum SHA256 {
     ///
     /// - Parameter bytes: the message; contiguous collections are read in place, others copied once.
     /// - Returns: the 32-byte digest.
+    @inlinable
     public static func hash(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        if let result = bytes.withContiguousStorageIfAvailable({ digest.hash(UnsafeRawBufferPointer($0)) }) {
+        if let result = bytes.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) {
             return result
         }
-        return Array(bytes).withUnsafeBytes { digest.hash($0) }
+        return Array(bytes).withUnsafeBytes { hash($0) }
     }
 
     /// Hashes the bytes of a raw buffer.

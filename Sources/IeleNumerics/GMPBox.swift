@@ -53,10 +53,13 @@ func withMPZ<R>(_ value: IeleInt, _ body: (UnsafePointer<__mpz_struct>) -> R) ->
     case .big(let box):
         return withExtendedLifetime(box) { body(UnsafePointer(box.pointer)) }
     case .small(let int):
-        var temp = __mpz_struct()
-        __gmpz_init_set_si(&temp, int)
-        defer { __gmpz_clear(&temp) }
-        return withUnsafePointer(to: &temp) { body($0) }
+        // A read-only mpz over one limb on the stack: no malloc, unlike mpz_init_set_si. GMP never
+        // writes through an mpz_srcptr, and |Int.min| = 2^63 still fits in one 64-bit limb.
+        var limb = mp_limb_t(int.magnitude)
+        return withUnsafeMutablePointer(to: &limb) { limbPointer in
+            var view = __mpz_struct(_mp_alloc: 1, _mp_size: Int32(int.signum()), _mp_d: limbPointer)
+            return withUnsafePointer(to: &view) { body($0) }
+        }
     }
 }
 

@@ -54,10 +54,15 @@ extension IeleInt {
         signum < 0 ? negated() : self
     }
 
+    /// Adds in place (same semantics as `+`).
     @inlinable
     public static func += (lhs: inout IeleInt, rhs: IeleInt) { lhs = lhs + rhs }
+
+    /// Subtracts in place (same semantics as `-`).
     @inlinable
     public static func -= (lhs: inout IeleInt, rhs: IeleInt) { lhs = lhs - rhs }
+
+    /// Multiplies in place (same semantics as `*`).
     @inlinable
     public static func *= (lhs: inout IeleInt, rhs: IeleInt) { lhs = lhs * rhs }
 }

@@ -6,23 +6,29 @@
 extension IeleInt {
     /// Byte `index` of the two's-complement representation, 0 being the least significant:
     /// data.md `byte(N, W) = bitRangeInt(W, N <<Int 3, 8)`. Past the top this is the sign byte
-    /// (0x00 or 0xff), as for any index beyond `Int.max / 8`.
+    /// (0x00 or 0xff). A negative index counts as `chop(index)`, i.e. at least 2^255, which is
+    /// past the top of every representable value, so it also gives the sign byte.
     public func byte(at index: Int) -> UInt8 {
-        guard index >= 0 else { return 0 }
         let (bitIndex, overflow) = index.multipliedReportingOverflow(by: 8)
-        if overflow { return signum < 0 ? 0xff : 0 }
+        if overflow || index < 0 { return signByte }
         if case .small(let v) = storage {
             return UInt8(truncatingIfNeeded: v >> bitIndex)
         }
         return UInt8(truncatingIfNeeded: shiftedRight(by: bitIndex).lowWordBits)
     }
 
-    /// IELE `byte INDEX, W` on an already-chopped index: `byte(chop(INDEX), W)`.
-    /// Indices that do not fit in `Int` lie beyond any representable value, giving the sign byte.
+    /// IELE `byte INDEX, W`: `byte(chop(INDEX), W)`. `chop` is applied here; indices that do not
+    /// fit in `Int` (before or after `chop`) lie beyond any representable value and give the sign byte.
     public func byte(at index: IeleInt) -> UInt8 {
-        if let i = index.asInt, i >= 0 { return byte(at: i) }
-        return index.signum > 0 ? (signum < 0 ? 0xff : 0) : 0
+        if let i = index.asInt { return byte(at: i) }
+        let chopped = index.chopped
+        if let i = chopped.asInt { return byte(at: i) }
+        return signByte
     }
+
+    /// 0xff for negative values, 0 otherwise: every byte above the top of the representation.
+    @usableFromInline
+    var signByte: UInt8 { signum < 0 ? 0xff : 0 }
 
     /// Sign-extends from the low `width` bytes: data.md `signextend(N, W) =
     /// signExtendBitRangeInt(W, 0, N <<Int 3)` (IELE `sext`, whose rule requires `W >=Int 0`).

@@ -14,54 +14,73 @@ import CGMP
 
 extension IeleInt {
     /// Reads big-endian unsigned bytes: K `Bytes2Int(B, BE, Unsigned)` (data.md `#asUnsigned`).
+    @inlinable
     public init(bigEndianUnsigned bytes: some Collection<UInt8>) {
-        self = IeleInt.fromBytes(Array(bytes), bigEndian: true, signed: false)
+        self = IeleInt.fromBytes(bytes, bigEndian: true, signed: false)
     }
 
     /// Reads big-endian two's-complement bytes: K `Bytes2Int(B, BE, Signed)`. Empty bytes are 0.
+    @inlinable
     public init(bigEndianSigned bytes: some Collection<UInt8>) {
-        self = IeleInt.fromBytes(Array(bytes), bigEndian: true, signed: true)
+        self = IeleInt.fromBytes(bytes, bigEndian: true, signed: true)
     }
 
     /// Reads little-endian unsigned bytes: K `Bytes2Int(B, LE, Unsigned)` (ranged `load`).
+    @inlinable
     public init(littleEndianUnsigned bytes: some Collection<UInt8>) {
-        self = IeleInt.fromBytes(Array(bytes), bigEndian: false, signed: false)
+        self = IeleInt.fromBytes(bytes, bigEndian: false, signed: false)
     }
 
     /// Reads little-endian two's-complement bytes: K `Bytes2Int(B, LE, Signed)` (whole-cell `load`).
+    @inlinable
     public init(littleEndianSigned bytes: some Collection<UInt8>) {
-        self = IeleInt.fromBytes(Array(bytes), bigEndian: false, signed: true)
+        self = IeleInt.fromBytes(bytes, bigEndian: false, signed: true)
     }
 
-    private static func fromBytes(_ bytes: [UInt8], bigEndian: Bool, signed: Bool) -> IeleInt {
-        let count = bytes.count
+    /// Reads contiguous storage in place (arrays, slices, `Data`-like buffers); copies anything else once.
+    @inlinable
+    static func fromBytes(_ bytes: some Collection<UInt8>, bigEndian: Bool, signed: Bool) -> IeleInt {
+        if let value = bytes.withContiguousStorageIfAvailable({
+            fromBytes(buffer: $0, bigEndian: bigEndian, signed: signed)
+        }) {
+            return value
+        }
+        return Array(bytes).withUnsafeBufferPointer { fromBytes(buffer: $0, bigEndian: bigEndian, signed: signed) }
+    }
+
+    /// Assembles 64-bit words straight from the bytes; big values are written into GMP's limbs
+    /// (`mpz_limbs_write`), which is several times faster than byte-wise `mpz_import`.
+    @usableFromInline
+    static func fromBytes(buffer: UnsafeBufferPointer<UInt8>, bigEndian: Bool, signed: Bool) -> IeleInt {
+        let count = buffer.count
         guard count > 0 else { return .zero }
-        let top = bigEndian ? bytes[0] : bytes[count - 1]
-        let negative = signed && top >= 0x80
-        if count <= 8 {
-            var word: UInt64 = 0
-            if bigEndian {
-                for b in bytes { word = word << 8 | UInt64(b) }
-            } else {
-                for b in bytes.reversed() { word = word << 8 | UInt64(b) }
+        let negative = signed && (bigEndian ? buffer[0] : buffer[count - 1]) >= 0x80
+        let limbCount = (count + 7) / 8
+        /// Word `w` (least significant first) of the two's-complement value, sign-filled at the top.
+        func word(_ w: Int) -> UInt64 {
+            var value: UInt64 = negative ? ~0 : 0
+            let low = w * 8
+            for k in stride(from: Swift.min(low + 8, count) - 1, through: low, by: -1) {
+                let byte = buffer[bigEndian ? count - 1 - k : k]
+                value = value << 8 | UInt64(byte)
             }
-            if negative && count < 8 { word |= ~0 << UInt64(8 * count) }  // sign-extend
-            if signed { return IeleInt(Int64(bitPattern: word)) }
-            return IeleInt(word)
+            return value
         }
-        let unsigned = makeIeleInt { out in
-            bytes.withUnsafeBufferPointer { buffer in
-                __gmpz_import(out, count, bigEndian ? 1 : -1, 1, 0, 0, buffer.baseAddress)
-            }
+        if limbCount == 1 {
+            let w = word(0)
+            return signed ? IeleInt(Int64(bitPattern: w)) : IeleInt(w)
         }
-        guard negative else { return unsigned }
-        // Signed reading: subtract 2^(8·count) when the top bit is set.
-        return withMPZ(unsigned) { u in
-            makeIeleInt { out in
-                __gmpz_set_ui(out, 1)
-                __gmpz_mul_2exp(out, out, UInt(8 * count))
-                __gmpz_sub(out, u, out)
+        return makeIeleInt { out in
+            guard let limbs = __gmpz_limbs_write(out, limbCount) else { return }
+            var carry: UInt64 = 1
+            for w in 0..<limbCount {
+                var limb = word(w)
+                if negative {  // magnitude = two's-complement negation (invert, add one)
+                    (limb, carry) = (~limb &+ carry, (carry == 1 && limb == 0) ? 1 : 0)
+                }
+                limbs[w] = mp_limb_t(limb)
             }
+            __gmpz_limbs_finish(out, negative ? -limbCount : limbCount)
         }
     }
 }
@@ -71,33 +90,67 @@ extension IeleInt {
 extension IeleInt {
     /// Exactly `count` big-endian bytes of the value modulo 256^count: K `Int2Bytes(N, I, BE)`.
     /// For a non-negative value that fits, this is the unsigned representation padded with zeros;
-    /// a negative value gives its two's complement. `count <= 0` gives no bytes.
+    /// a negative value gives its two's complement. `count <= 0` gives no bytes. The caller bounds
+    /// `count` (the gas rules charge for it first).
     public func bigEndianBytes(count: Int) -> [UInt8] {
-        var bytes = littleEndianBytes(count: count)
-        bytes.reverse()
-        return bytes
+        bytes(count: count, bigEndian: true)
     }
 
     /// Exactly `count` little-endian bytes of the value modulo 256^count: K `Int2Bytes(N, I, LE)`
     /// (the ranged `store` writes `Int2Bytes(chop(WIDTH), twos(chop(WIDTH), VALUE), LE)`, the same bytes).
     public func littleEndianBytes(count: Int) -> [UInt8] {
-        guard count > 0 else { return [] }
-        switch storage {
-        case .small(let v):
-            var bytes = [UInt8](repeating: v < 0 ? 0xff : 0, count: count)
-            var word = UInt(bitPattern: v)
-            for i in 0..<Swift.min(count, 8) {
-                bytes[i] = UInt8(truncatingIfNeeded: word)
-                word >>= 8
+        bytes(count: count, bigEndian: false)
+    }
+
+    /// Fills `buffer` with exactly `buffer.count` bytes of the value modulo 256^count, in the given byte
+    /// order: K `Int2Bytes(N, I, E)` written in place, so a ranged `store` can write straight into a
+    /// memory cell without building an intermediate array.
+    public func copyBytes(into buffer: UnsafeMutableRawBufferPointer, bigEndian: Bool) {
+        let count = buffer.count
+        guard count > 0 else { return }
+        let negative = signum < 0
+        func store(_ word: UInt64, at w: Int) {
+            let low = w * 8
+            if low + 8 <= count {
+                if bigEndian {
+                    buffer.storeBytes(of: word.bigEndian, toByteOffset: count - low - 8, as: UInt64.self)
+                } else {
+                    buffer.storeBytes(of: word.littleEndian, toByteOffset: low, as: UInt64.self)
+                }
+                return
             }
-            return bytes
-        case .big(let box):
-            return withExtendedLifetime(box) {
-                var bytes = IeleInt.magnitudeLittleEndian(box.pointer, count: count)
-                if signum < 0 { IeleInt.negateLittleEndian(&bytes) }
-                return bytes
+            var value = word
+            for k in low..<count {
+                buffer[bigEndian ? count - 1 - k : k] = UInt8(truncatingIfNeeded: value)
+                value >>= 8
             }
         }
+        let wordCount = (count + 7) / 8
+        let fill: UInt64 = negative ? ~0 : 0
+        switch storage {
+        case .small(let v):
+            store(UInt64(bitPattern: Int64(v)), at: 0)
+            for w in 1..<Swift.max(1, wordCount) { store(fill, at: w) }
+        case .big(let box):
+            withExtendedLifetime(box) {
+                let z = UnsafePointer(box.pointer)
+                let used = cgmp_limb_count(z)
+                var carry: UInt64 = 1
+                for w in 0..<wordCount {
+                    let magnitude = w < used ? UInt64(cgmp_limb(z, w)) : 0
+                    guard negative else { store(magnitude, at: w); continue }
+                    store(~magnitude &+ carry, at: w)
+                    carry = (carry == 1 && magnitude == 0) ? 1 : 0
+                }
+            }
+        }
+    }
+
+    private func bytes(count: Int, bigEndian: Bool) -> [UInt8] {
+        guard count > 0 else { return [] }
+        var result = [UInt8](repeating: 0, count: count)
+        result.withUnsafeMutableBytes { copyBytes(into: $0, bigEndian: bigEndian) }
+        return result
     }
 
     /// The shortest big-endian two's-complement bytes: K `Int2Bytes(I, BE, Signed)` (0 → no bytes).
@@ -138,37 +191,5 @@ extension IeleInt {
     @inlinable
     public var unsignedByteCount: Int {
         (magnitudeBitWidth + 7) / 8
-    }
-
-    /// The low `count` bytes of |value| in a new little-endian array (zero-padded).
-    private static func magnitudeLittleEndian(_ z: UnsafePointer<__mpz_struct>, count: Int) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        let limbs = Swift.min(cgmp_limb_count(z), (count + 7) / 8)
-        bytes.withUnsafeMutableBufferPointer { out in
-            for l in 0..<limbs {
-                var limb = UInt(cgmp_limb(z, l))
-                let base = l * 8
-                for i in base..<Swift.min(base + 8, count) {
-                    out[i] = UInt8(truncatingIfNeeded: limb)
-                    limb >>= 8
-                }
-            }
-        }
-        return bytes
-    }
-
-    /// Two's-complement negation in place (invert, add one), little-endian.
-    private static func negateLittleEndian(_ bytes: inout [UInt8]) {
-        var carry = true
-        for i in bytes.indices {
-            let inverted = ~bytes[i]
-            if carry {
-                let (sum, overflow) = inverted.addingReportingOverflow(1)
-                bytes[i] = sum
-                carry = overflow
-            } else {
-                bytes[i] = inverted
-            }
-        }
     }
 }

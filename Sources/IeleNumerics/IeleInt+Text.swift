@@ -30,9 +30,8 @@ extension IeleInt {
         let negative = utf8.first == UInt8(ascii: "-")
         if negative { utf8 = utf8.dropFirst() }
         var radix = 10
-        if utf8.count > 2, utf8.first == UInt8(ascii: "0"),
-            utf8.dropFirst().first == UInt8(ascii: "x") || utf8.dropFirst().first == UInt8(ascii: "X")
-        {
+        // Only a lower-case `x`, exactly as the HexConstant token `0x[0-9a-fA-F]+`.
+        if utf8.count > 2, utf8.first == UInt8(ascii: "0"), utf8.dropFirst().first == UInt8(ascii: "x") {
             radix = 16
             utf8 = utf8.dropFirst(2)
         }

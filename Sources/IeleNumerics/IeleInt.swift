@@ -75,6 +75,19 @@ extension IeleInt {
         return nil
     }
 
+    /// The value clamped to `Int.min ... Int.max`.
+    ///
+    /// For quantities the VM only compares against machine-sized limits (gas amounts, memory
+    /// offsets, widths): anything beyond `Int` is beyond every such limit, so clamping keeps the
+    /// comparison right without a big-integer path.
+    @inlinable
+    public var clampedToInt: Int {
+        switch storage {
+        case .small(let v): return v
+        case .big: return signum < 0 ? .min : .max
+        }
+    }
+
     /// `true` when the value fits in `Int` (and therefore is stored inline).
     @inlinable
     public var isSmall: Bool {

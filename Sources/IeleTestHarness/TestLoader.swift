@@ -20,6 +20,10 @@ public struct TestLoader: Sendable {
     /// Loads every test of the file at `path`.
     public func load(fileAt path: String) throws(TestLoadError) -> [ConformanceTest] {
         let data: Data
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw TestLoadError(.unreadable("it is a directory"), at: "", file: path)
+        }
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

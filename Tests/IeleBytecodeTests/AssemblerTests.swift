@@ -12,29 +12,33 @@ import Testing
     /// Constant operands load into `iele.tmp0`, numbered like any register in order of appearance.
     @Test func constantOperandsUseTemporaries() throws {
         // LOADPOS tmp0 1 ; ADD x [y, tmp0] → tmp0 = 0, x = 1, y = 2, NBITS 2.
-        #expect(try assemble("contract C { define @init() { %x = add %y, 1 } }") == "0000000c" + "6302" + "6700000000"
-            + "610100" + "0109")
+        #expect(
+            try assemble("contract C { define @init() { %x = add %y, 1 } }") == "0000000c" + "6302" + "6700000000"
+                + "610100" + "0109")
     }
 
     /// Named parameters take their positions before the body's names are numbered.
     @Test func parametersComeFirst() throws {
-        #expect(try assemble("contract C { define @f(%a, %b) { ret %b } }") == "0000000f" + "6301" + "690001" + "66"
-            + "6700010002" + "f6000101")
+        #expect(
+            try assemble("contract C { define @f(%a, %b) { ret %b } }") == "0000000f" + "6301" + "690001" + "66"
+                + "6700010002" + "f6000101")
     }
 
     /// Numeric labels keep their number; named labels take the smallest free numbers.
     @Test func labelNumbering() throws {
         let text = "contract C { define @init() { br exit \n 0: br exit \n exit: ret void } }"
-        #expect(try assemble(text) == "00000016" + "6300" + "6700000000" + "640001" + "660000" + "640001" + "660001"
-            + "f60000")
+        #expect(
+            try assemble(text) == "00000016" + "6300" + "6700000000" + "640001" + "660000" + "640001" + "660001"
+                + "f60000")
     }
 
     /// Globals are substituted; a function name is its index.
     @Test func globalsAndFunctionPointers() throws {
         let text = "contract C { @x = 7 \n define @init() { %a = @x \n %b = @g } \n define @g() { ret void } }"
         // init: LOADPOS a 7 ; LOADPOS b 1 (g is function 1) ; g: RETURN 0. NBITS 1.
-        #expect(try assemble(text) == "00000019" + "6301" + "690001" + "67" + "6700000000" + "610700" + "610101"
-            + "6700010000" + "f60000")
+        #expect(
+            try assemble(text) == "00000019" + "6301" + "690001" + "67" + "6700000000" + "610700" + "610101"
+                + "6700010000" + "f60000")
     }
 
     /// External contracts are embedded whole; `create` uses the entry's string-table index.
@@ -45,8 +49,9 @@ import Testing
               define public @make() { %s, %a = create A () send 0 } }
             """
         let inner = "00000007" + "6300" + "6700000000"
-        #expect(try assemble(text) == "00000025" + "6302" + "6900046d616b65" + "6a000b" + inner + "6800010000"
-            + "618000" + "f000020000" + "09")
+        #expect(
+            try assemble(text) == "00000025" + "6302" + "6900046d616b65" + "6a000b" + inner + "6800010000"
+                + "618000" + "f000020000" + "09")
         let decoded = try Disassembler.decode(try Assembler.assemble(try Parser.parse(text)))
         #expect(decoded.contracts.map(\.name) == ["Main.2", "Main"])
         #expect(decoded.main?.embeddedContracts == [2: "Main.2"])
@@ -92,12 +97,15 @@ import Testing
         #expect(undefinedGlobal?.function == "init")
         #expect(undefinedGlobal?.location.line == 2)
         #expect(try error("contract C { define @init() { br nowhere } }")?.kind == .undefinedLabel("nowhere"))
-        #expect(try error("contract C { external contract D \n define @init() {} }")?.kind
-            == .missingExternalContract("D"))
-        #expect(try error("contract C { define @init() { %a, %b = call @iele.gas() } }")?.kind
-            == .builtinMisuse("iele.gas", expectedResults: 1, expectedArguments: 0))
-        #expect(try error("contract C { define @init() { %a, %b = create D () send 0 } }")?.kind
-            == .undeclaredContract("D"))
+        #expect(
+            try error("contract C { external contract D \n define @init() {} }")?.kind
+                == .missingExternalContract("D"))
+        #expect(
+            try error("contract C { define @init() { %a, %b = call @iele.gas() } }")?.kind
+                == .builtinMisuse("iele.gas", expectedResults: 1, expectedArguments: 0))
+        #expect(
+            try error("contract C { define @init() { %a, %b = create D () send 0 } }")?.kind
+                == .undeclaredContract("D"))
         #expect(throws: AssembleError.self) { try Assembler.assemble(SourceFile(contracts: [])) }
     }
 
@@ -110,7 +118,10 @@ import Testing
             ])
         let file = SourceFile(contracts: [
             Contract(
-                name: "C", definitions: [.function(FunctionDefinition(name: "init", isPublic: false, parameters: [], blocks: [body]))])
+                name: "C",
+                definitions: [
+                    .function(FunctionDefinition(name: "init", isPublic: false, parameters: [], blocks: [body]))
+                ])
         ])
         #expect(ConformanceCorpus.hex(try Assembler.assemble(file)) == "0000000c6302670000000061010001" + "09")
     }

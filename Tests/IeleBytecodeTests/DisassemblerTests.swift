@@ -37,8 +37,10 @@ import Testing
     @Test func headerErrors() {
         #expect(decodeError([0, 0, 0]) == DecodeError(.truncatedHeader, at: 0))
         #expect(decodeError([0, 0, 0, 2, 0x64, 0]) == DecodeError(.badMagic(0x64), at: 4))
-        #expect(decodeError([0xff, 0xff, 0xff, 0xff, 0x63, 0]) == DecodeError(
-            .badContractLength(claimed: 0xffff_ffff, available: 2), at: 0))
+        #expect(
+            decodeError([0xff, 0xff, 0xff, 0xff, 0x63, 0])
+                == DecodeError(
+                    .badContractLength(claimed: 0xffff_ffff, available: 2), at: 0))
         #expect(decodeError([0, 0, 0, 1, 0x63, 0]) == DecodeError(.badContractLength(claimed: 1, available: 2), at: 0))
     }
 
@@ -52,8 +54,10 @@ import Testing
 
     @Test func stringTableErrors() {
         // A name claiming 0xffff bytes.
-        #expect(decodeError(Self.contract([0x63, 0x00, 0x69, 0xff, 0xff, 0x41]))?.kind == .entryPastEnd(
-            claimed: 0xffff, available: 1))
+        #expect(
+            decodeError(Self.contract([0x63, 0x00, 0x69, 0xff, 0xff, 0x41]))?.kind
+                == .entryPastEnd(
+                    claimed: 0xffff, available: 1))
         #expect(decodeError(Self.contract([0x63, 0x00, 0x6a, 0x00, 0x00]))?.kind == .emptyEmbeddedContract)
         // A nested contract whose own length claims more than its entry holds.
         let nested: [UInt8] = [0x00, 0x00, 0x10, 0x00, 0x63, 0x00]
@@ -68,11 +72,15 @@ import Testing
         #expect(decodeError(Self.contract(header + [0x63, 0x00]))?.kind == .unknownOpcode(0x63))
         // LOCALCALL claiming 65535 arguments and results with 8-bit registers.
         let call: [UInt8] = [0xf8, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff]
-        #expect(decodeError(Self.contract(header + call))?.kind == .truncatedInstruction(
-            .localCall, needed: 7 + 131_070, available: 7))
+        #expect(
+            decodeError(Self.contract(header + call))?.kind
+                == .truncatedInstruction(
+                    .localCall, needed: 7 + 131_070, available: 7))
         // BR with one byte of label.
-        #expect(decodeError(Self.contract(header + [0x64, 0x00]))?.kind == .truncatedInstruction(
-            .br, needed: 3, available: 2))
+        #expect(
+            decodeError(Self.contract(header + [0x64, 0x00]))?.kind
+                == .truncatedInstruction(
+                    .br, needed: 3, available: 2))
     }
 
     @Test func malformedConstants() {
@@ -139,8 +147,8 @@ import Testing
     @Test func nestingIsBoundedAndOrdered() throws {
         let program = try Disassembler.decode(Self.nested(depth: 3))
         #expect(program.contracts.map(\.name) == ["Main.1.1.1", "Main.1.1", "Main.1", "Main"])
-        #expect(decodeError(Self.nested(depth: 257))?.kind == .nestingTooDeep(limit: 256))
-        #expect(decodeError(Self.nested(depth: 256)) == nil)
+        #expect(decodeError(Self.nested(depth: 33))?.kind == .nestingTooDeep(limit: 32))
+        #expect(decodeError(Self.nested(depth: 32)) == nil)
     }
 
     /// Siblings come in entry order, each after its own embedded contracts.
@@ -162,9 +170,46 @@ import Testing
         let program = try Disassembler.decode(Self.contract(body))
         let main = try #require(program.main)
         #expect(main.registerWidth == 2)
-        #expect(main.functions == [
-            DecodedFunction(name: "init", index: 0, isPublic: true, arity: 2, offset: 6, registerCount: 3)
-        ])
+        #expect(
+            main.functions == [
+                DecodedFunction(name: "init", index: 0, isPublic: true, arity: 2, offset: 6, registerCount: 3)
+            ])
         #expect(main.contract.functions.first?.parameters == ["0", "1"])
+    }
+}
+
+/// Inputs that would make a careless decoder allocate far more than their size.
+@Suite struct DisassemblerAmplificationTests {
+    /// With NBITS 0 a LOCALCALL of 65535 arguments and results is 7 bytes.
+    @Test func emptyRegisterFieldsAreBudgeted() {
+        let call: [UInt8] = [0xf8, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff]
+        var body: [UInt8] = [0x63, 0x00, 0x67, 0x00, 0x00, 0x00, 0x00]
+        for _ in 0..<100 { body += call }
+        let bytes = DisassemblerTests.contract(body)
+        #expect(throws: DecodeError.self) { try Disassembler.decode(bytes) }
+        #expect(Disassembler.isValidContract(bytes))
+        // A call of 1000 arguments fits the budget of 65536 + 16 per byte.
+        let small = body.prefix(7) + [0xf8, 0x00, 0x00, 0x03, 0xe8, 0x00, 0x00]
+        #expect(throws: Never.self) { try Disassembler.decode(DisassemblerTests.contract(Array(small))) }
+    }
+
+    @Test func parameterListsAreBudgeted() {
+        var body: [UInt8] = [0x63, 0x00]
+        for _ in 0..<100 { body += [0x67, 0x00, 0x00, 0xff, 0xff] }
+        let bytes = DisassemblerTests.contract(body)
+        #expect((try? Disassembler.decode(bytes)) == nil)
+        #expect(Disassembler.isValidContract(bytes))
+    }
+
+    /// Validation walks any depth without recursion; decoding stops at the nesting limit.
+    @Test func deepNestingDoesNotRecurse() {
+        var bytes = DisassemblerTests.contract([0x63, 0x00])
+        for _ in 0..<5000 {
+            let n = bytes.count
+            guard n <= 0xffff - 16 else { break }
+            bytes = DisassemblerTests.contract([0x63, 0x00, 0x6a, UInt8(n >> 8), UInt8(n & 0xff)] + bytes)
+        }
+        #expect(Disassembler.isValidContract(bytes))
+        #expect(throws: DecodeError.self) { try Disassembler.decode(bytes) }
     }
 }

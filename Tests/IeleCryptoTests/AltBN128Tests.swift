@@ -43,11 +43,12 @@ import Testing
         let two = Vectors.bytes("0x" + String(repeating: "0", count: 63) + "2")
         let pMinus2 = Vectors.bytes("0x30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45")
         let g1Bytes = one + two + one + pMinus2
-        let twoPairs = try #require(AltBN128.pairingInput(g1: g1Bytes, g2: Self.g2GeneratorBytes + Self.g2GeneratorBytes,
-                                                          count: 2))
+        let twoG2 = Self.g2GeneratorBytes + Self.g2GeneratorBytes
+        let twoPairs = try #require(AltBN128.pairingInput(g1: g1Bytes, g2: twoG2, count: 2))
         #expect(AltBN128.pairingCheck(twoPairs) == true)
         let onePair = try #require(AltBN128.pairingInput(g1: one + two, g2: Self.g2GeneratorBytes, count: 1))
-        #expect(onePair[0].1.x.real == Vectors.word("0x1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed"))
+        let generatorXReal = "0x1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed"
+        #expect(onePair[0].1.x.real == Vectors.word(generatorXReal))
         #expect(AltBN128.pairingCheck(onePair) == false)
         let misused = try #require(AltBN128.pairingInput(g1: g1Bytes, g2: g1Bytes + [UInt8](repeating: 0, count: 128),
                                                          count: 2))
@@ -58,6 +59,7 @@ import Testing
         #expect(AltBN128.pairingInput(g1: [UInt8](repeating: 0, count: 63), g2: [UInt8](repeating: 0, count: 128),
                                       count: 1) == nil)
         #expect(AltBN128.pairingInput(g1: [], g2: [], count: -1) == nil)
+        #expect(AltBN128.pairingInput(g1: [], g2: [], count: .max) == nil)
         #expect(AltBN128.pairingInput(g1: [], g2: [], count: 0)?.isEmpty == true)
     }
 
@@ -79,6 +81,9 @@ import Testing
         #expect(AltBN128.Word(bigEndian: [1] + [UInt8](repeating: 0, count: 32)) == nil)
         #expect(AltBN128.Word(bigEndian: [0] + [UInt8](repeating: 0xAB, count: 32))?.bigEndianBytes
             == [UInt8](repeating: 0xAB, count: 32))
+        #expect(AltBN128.Word(littleEndianLimbs: [1, 2, 3, 4, 0, 0])?.littleEndianLimbs == [1, 2, 3, 4])
+        #expect(AltBN128.Word(littleEndianLimbs: [1, 2, 3, 4, 5]) == nil)
+        #expect(AltBN128.Word(littleEndianLimbs: []) == .zero)
         #expect(AltBN128.Word(258).description == "0x" + String(repeating: "0", count: 61) + "102")
     }
 }

@@ -47,4 +47,15 @@ import Testing
         #expect(message.withUnsafeBytes { Keccak256.hash($0) } == expected)
         #expect(Keccak256.hash(message[10..<20]) == Keccak256.hash(Array(message[10..<20])))
     }
+
+    /// The allocation-free form writes the same digest into the caller's memory and nothing past it.
+    @Test func hashIntoCallerBuffer() {
+        let message = Array("abc".utf8)
+        var output = [UInt8](repeating: 0xee, count: 40)
+        message.withUnsafeBytes { input in
+            output.withUnsafeMutableBytes { Keccak256.hash(input, into: $0) }
+        }
+        #expect(Array(output[..<32]) == Keccak256.hash(message))
+        #expect(output[32...].allSatisfy { $0 == 0xee })
+    }
 }

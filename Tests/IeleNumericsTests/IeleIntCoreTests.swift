@@ -30,7 +30,8 @@ import Testing
         #expect(IeleInt("0x10") == nil)
         #expect(IeleInt(parsingLiteral: "0x10") == 16)
         #expect(IeleInt(parsingLiteral: "-0x10") == -16)
-        #expect(IeleInt(parsingLiteral: "0X1f") == 31)
+        #expect(IeleInt(parsingLiteral: "0x1F") == 31)
+        #expect(IeleInt(parsingLiteral: "0X1f") == nil)
         #expect(IeleInt(parsingLiteral: "-42") == -42)
         #expect(IeleInt(parsingLiteral: "0x") == nil)
         #expect(IeleInt(parsingLiteral: "0") == 0)
@@ -63,6 +64,25 @@ import Testing
         #expect(big.signum == 1 && negBig.signum == -1 && IeleInt.zero.signum == 0)
         #expect(IeleInt.zero.isZero && !big.isZero)
         #expect(big.asInt == nil && IeleInt(7).asInt == 7)
+        #expect(big.clampedToInt == .max && negBig.clampedToInt == .min && IeleInt(-7).clampedToInt == -7)
         #expect(IeleInt(UInt64.max).description == "18446744073709551615")
+    }
+}
+
+@Suite struct IeleIntConcurrencyTests {
+    /// Big values are shared immutable boxes: sending them to tasks and using them concurrently
+    /// must give the same answers as sequential use (also a compile-time check of `Sendable`).
+    @Test func sharedBigValuesAcrossTasks() async {
+        let base = IeleInt(parsingLiteral: "0x" + String(repeating: "deadbeef", count: 16)) ?? .zero
+        let expected = (0..<32).map { base * IeleInt($0) + base }
+        let results = await withTaskGroup(of: (Int, IeleInt).self) { group in
+            for i in 0..<32 {
+                group.addTask { (i, base * IeleInt(i) + base) }
+            }
+            var collected = [IeleInt](repeating: .zero, count: 32)
+            for await (i, value) in group { collected[i] = value }
+            return collected
+        }
+        #expect(results == expected)
     }
 }

@@ -236,6 +236,10 @@ import Testing
         #expect(IeleInt(-1).byte(at: Int.max) == 0xff)
         #expect(IeleInt(-1).byte(at: Self.twoTo256 - 1) == 0xff)
         #expect(IeleInt(1).byte(at: Self.twoTo256 - 1) == 0)
+        #expect(IeleInt(0x1234).byte(at: Self.twoTo256 + 1) == 0x12)  // chop(2^256 + 1) = 1
+        #expect(IeleInt(0x1234).byte(at: -1) == 0)  // chop(-1) = 2^256 - 1
+        #expect(IeleInt(-0x1234).byte(at: -1) == 0xff)
+        #expect(IeleInt(-0x1234).byte(at: -Self.twoTo256) == 0xcc)  // chop(-2^256) = 0
     }
 
     @Test("signextend(N, W) = signExtendBitRangeInt(W, 0, N <<Int 3); N = 0 gives 0")
@@ -317,6 +321,28 @@ import Testing
         #expect(IeleInt(5).bigEndianBytes(count: 0) == [])
         #expect((-Self.twoTo64).littleEndianBytes(count: 10) == [0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff])
         #expect(IeleInt(1).bigEndianBytes(count: 32).count == 32)
+    }
+
+    @Test("copyBytes(into:) writes Int2Bytes(N, I, E) in place")
+    func bytesInPlace() {
+        var cell = [UInt8](repeating: 0xaa, count: 12)
+        cell.withUnsafeMutableBytes { raw in
+            IeleInt(-2).copyBytes(into: UnsafeMutableRawBufferPointer(rebasing: raw[2..<7]), bigEndian: false)
+        }
+        #expect(cell == [0xaa, 0xaa, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xaa, 0xaa, 0xaa, 0xaa, 0xaa])
+        cell.withUnsafeMutableBytes { raw in
+            let target = UnsafeMutableRawBufferPointer(rebasing: raw[0..<10])
+            (Self.twoTo64 + 0x0102).copyBytes(into: target, bigEndian: true)
+        }
+        #expect(cell == [0, 1, 0, 0, 0, 0, 0, 0, 0x01, 0x02, 0xaa, 0xaa])
+    }
+
+    @Test("byte initialisers accept slices and non-contiguous collections")
+    func bytesFromAnyCollection() {
+        let bytes: [UInt8] = [0x12, 0x80, 0, 0, 0, 0, 0, 0, 0, 1, 0x34]
+        #expect(IeleInt(bigEndianSigned: bytes[1..<10]) == -(Self.twoTo64 * 128) + 1)
+        #expect(IeleInt(littleEndianSigned: bytes[1..<10].reversed()) == -(Self.twoTo64 * 128) + 1)
+        #expect(IeleInt(bigEndianUnsigned: bytes.lazy.map { $0 }) == IeleInt(bigEndianUnsigned: bytes))
     }
 
     @Test("Bytes2Int(B, E, Signed | Unsigned); empty is 0")

@@ -196,6 +196,39 @@ import Testing
         }
     }
 
+    /// gcd divides both operands and leaves coprime cofactors; a negative-exponent powmod is the
+    /// inverse of the positive one whenever gcd(base, modulus) = 1.
+    @Test func gcdAndModularInverse() {
+        var g = SeededGenerator(seed: 5)
+        for (a, b) in Self.pairs.prefix(300) {
+            let x = Self.convert(a), y = Self.convert(b)
+            let d = x.gcd(y)
+            #expect(d.signum >= 0)
+            guard !d.isZero else {
+                #expect(x.isZero && y.isZero)
+                continue
+            }
+            #expect(x.remainder(dividingBy: d) == .zero && y.remainder(dividingBy: d) == .zero)
+            if let p = x.quotient(dividingBy: d), let q = y.quotient(dividingBy: d) {
+                #expect(p.gcd(q) == .one)
+            }
+            let e = IeleInt(Int.random(in: 1...300, using: &g))
+            let modulus = y.magnitude
+            guard modulus > .one else { continue }
+            let inverse = x.power(-e, modulo: y)
+            if d == .one {
+                let forward = x.power(e, modulo: y)
+                #expect(inverse != nil && forward != nil)
+                if let inverse, let forward {
+                    #expect((inverse * forward).modulo(modulus) == .one, "\(a)^±\(e) mod \(b)")
+                    #expect(inverse.signum >= 0 && inverse < modulus)
+                }
+            } else {
+                #expect(inverse == nil)
+            }
+        }
+    }
+
     @Test func powerAgreesWithRepeatedMultiplication() {
         var g = SeededGenerator(seed: 3)
         for (a, b) in Self.pairs.prefix(150) {

@@ -11,7 +11,8 @@ enum Corpus {
     /// `$IELE_CONFORMANCE`, or `../shared/conformance` next to the package root; nil if absent.
     static var root: URL? {
         let path = ProcessInfo.processInfo.environment["IELE_CONFORMANCE"]
-        let url = path.map { URL(fileURLWithPath: $0, relativeTo: packageRoot) }
+        let url =
+            path.map { URL(fileURLWithPath: $0, relativeTo: packageRoot) }
             ?? packageRoot.appendingPathComponent("../shared/conformance")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
@@ -27,8 +28,9 @@ enum Corpus {
         guard let root else { return [] }
         var found: [String] = []
         for folder in sourceFolders {
-            let names = (try? FileManager.default.contentsOfDirectory(
-                atPath: root.appendingPathComponent(folder).path)) ?? []
+            let names =
+                (try? FileManager.default.contentsOfDirectory(
+                    atPath: root.appendingPathComponent(folder).path)) ?? []
             found += names.filter { $0.hasSuffix(".iele") }.sorted().map { folder + "/" + $0 }
         }
         return found

@@ -137,8 +137,9 @@ import Testing
         let manyContracts = String(repeating: "contract C { define @init() {} }\n", count: 2_000)
         #expect(try Parser.parse(manyContracts).contracts.count == 2_000)
         let longLine = "contract C { define @f() { " + String(repeating: "%x = 1 ", count: 20_000) + "} }"
-        #expect(try Parser.parse(longLine).contracts.first?.functions.first?.blocks.first?.instructions.count
-            == 20_000)
+        #expect(
+            try Parser.parse(longLine).contracts.first?.functions.first?.blocks.first?.instructions.count
+                == 20_000)
         let unterminated = "contract C { define @f() { %x = %\"" + String(repeating: "a", count: 100_000)
         #expect(throws: ParseError.self) { try Parser.parse(unterminated) }
     }

@@ -27,8 +27,10 @@ import Testing
         ("%x = not %a", .unary(.not, result: "x", operand: reg("a"))),
         ("%x = log2 %a", .unary(.log2, result: "x", operand: reg("a"))),
         ("%x = sha3 %a", .unary(.sha3, result: "x", operand: reg("a"))),
-        ("%x = addmod %a, %b, %m",
-         .ternary(.addmod, result: "x", first: reg("a"), second: reg("b"), modulus: reg("m"))),
+        (
+            "%x = addmod %a, %b, %m",
+            .ternary(.addmod, result: "x", first: reg("a"), second: reg("b"), modulus: reg("m"))
+        ),
         ("%x = mulmod %a, %b, 7", .ternary(.mulmod, result: "x", first: reg("a"), second: reg("b"), modulus: int(7))),
         ("%x = expmod %a, %b, 7", .ternary(.expmod, result: "x", first: reg("a"), second: reg("b"), modulus: int(7))),
         ("br done", .jump(label: "done")),
@@ -44,18 +46,30 @@ import Testing
         ("%r = call %fp(%a)", .localCall(results: ["r"], function: reg("fp"), arguments: [reg("a")])),
         ("%g = call @iele.gas()", .localCall(results: ["g"], function: .global("iele.gas"), arguments: [])),
         ("call @iele.invalid()", .localCall(results: [], function: .global("iele.invalid"), arguments: [])),
-        ("%s, %r = call @f at %a (1, 2) send %v, gaslimit %g",
-         .accountCall(results: ["s", "r"], function: .global("f"), address: reg("a"), arguments: [int(1), int(2)],
-                      value: reg("v"), gasLimit: reg("g"))),
-        ("%s = call %f at %a () send 0, gaslimit 100",
-         .accountCall(results: ["s"], function: reg("f"), address: reg("a"), arguments: [], value: int(0),
-                      gasLimit: int(100))),
-        ("%s, %r = call @iele.sha256 at 1 (%len, %data) send %v, gaslimit %g",
-         .accountCall(results: ["s", "r"], function: .global("iele.sha256"), address: int(1),
-                      arguments: [reg("len"), reg("data")], value: reg("v"), gasLimit: reg("g"))),
-        ("%s, %r = staticcall @f at %a (%x) gaslimit %g",
-         .accountCall(results: ["s", "r"], function: .global("f"), address: reg("a"), arguments: [reg("x")],
-                      value: nil, gasLimit: reg("g"))),
+        (
+            "%s, %r = call @f at %a (1, 2) send %v, gaslimit %g",
+            .accountCall(
+                results: ["s", "r"], function: .global("f"), address: reg("a"), arguments: [int(1), int(2)],
+                value: reg("v"), gasLimit: reg("g"))
+        ),
+        (
+            "%s = call %f at %a () send 0, gaslimit 100",
+            .accountCall(
+                results: ["s"], function: reg("f"), address: reg("a"), arguments: [], value: int(0),
+                gasLimit: int(100))
+        ),
+        (
+            "%s, %r = call @iele.sha256 at 1 (%len, %data) send %v, gaslimit %g",
+            .accountCall(
+                results: ["s", "r"], function: .global("iele.sha256"), address: int(1),
+                arguments: [reg("len"), reg("data")], value: reg("v"), gasLimit: reg("g"))
+        ),
+        (
+            "%s, %r = staticcall @f at %a (%x) gaslimit %g",
+            .accountCall(
+                results: ["s", "r"], function: .global("f"), address: reg("a"), arguments: [reg("x")],
+                value: nil, gasLimit: reg("g"))
+        ),
         ("%f = calladdress @g at %a", .callAddress(result: "f", function: "g", address: reg("a"))),
         ("ret %a, %b", .ret(values: [reg("a"), reg("b")])),
         ("ret 0", .ret(values: [int(0)])),
@@ -64,12 +78,18 @@ import Testing
         ("log %c", .log(cell: reg("c"), topics: [])),
         ("log %c, 1", .log(cell: reg("c"), topics: [int(1)])),
         ("log %c, 1, 2, 3, 4", .log(cell: reg("c"), topics: [int(1), int(2), int(3), int(4)])),
-        ("%s, %a = create Foo (%x) send 0",
-         .create(status: "s", address: "a", contract: "Foo", arguments: [reg("x")], value: int(0))),
-        ("%s, %a = create \"B\\61r\" () send %v",
-         .create(status: "s", address: "a", contract: "Bar", arguments: [], value: reg("v"))),
-        ("%s, %a = copycreate %src (1) send 2",
-         .copyCreate(status: "s", address: "a", source: reg("src"), arguments: [int(1)], value: int(2))),
+        (
+            "%s, %a = create Foo (%x) send 0",
+            .create(status: "s", address: "a", contract: "Foo", arguments: [reg("x")], value: int(0))
+        ),
+        (
+            "%s, %a = create \"B\\61r\" () send %v",
+            .create(status: "s", address: "a", contract: "Bar", arguments: [], value: reg("v"))
+        ),
+        (
+            "%s, %a = copycreate %src (1) send 2",
+            .copyCreate(status: "s", address: "a", source: reg("src"), arguments: [int(1)], value: int(2))
+        ),
         ("selfdestruct %b", .selfdestruct(beneficiary: reg("b"))),
     ]
 
@@ -147,9 +167,10 @@ import Testing
         let f = try #require(try Parser.parse(text).mainContract?.functions.first)
         #expect(f.name == "call" && f.parameters == ["load", "ret"])
         #expect(f.blocks.map(\.label) == [nil, "ret"])
-        #expect(f.blocks[0].instructions.map(\.instruction) == [
-            .binary(.add, result: "br", lhs: Self.reg("load"), rhs: Self.reg("ret")), .jump(label: "ret"),
-        ])
+        #expect(
+            f.blocks[0].instructions.map(\.instruction) == [
+                .binary(.add, result: "br", lhs: Self.reg("load"), rhs: Self.reg("ret")), .jump(label: "ret"),
+            ])
     }
 
     @Test func numericAndQuotedNames() throws {
@@ -171,16 +192,24 @@ import Testing
         let parsed = try Parser.parseInstruction("%x = -\(digits)")
         #expect(parsed == .assign(result: "x", value: .constant(try #require(IeleInt("-" + digits)))))
         let hex = try Parser.parseInstruction("%x = 0x" + String(repeating: "f", count: 200))
-        #expect(hex == .assign(result: "x", value: .constant(try #require(IeleInt(String(repeating: "f", count: 200),
-                                                                                   radix: 16)))))
+        #expect(
+            hex
+                == .assign(
+                    result: "x",
+                    value: .constant(
+                        try #require(
+                            IeleInt(
+                                String(repeating: "f", count: 200),
+                                radix: 16)))))
     }
 
     @Test func layoutAndComments() throws {
         let text = "contract/*c*/C{define@init(){//x\r\n%a=1/* multi\nline */ret   void}}"
         let f = try #require(try Parser.parse(text).mainContract?.functions.first)
-        #expect(f.blocks[0].instructions.map(\.instruction) == [
-            .assign(result: "a", value: Self.int(1)), .ret(values: []),
-        ])
+        #expect(
+            f.blocks[0].instructions.map(\.instruction) == [
+                .assign(result: "a", value: Self.int(1)), .ret(values: []),
+            ])
     }
 
     @Test func nonUTF8Bytes() throws {

@@ -54,19 +54,24 @@ import Testing
         let function = FunctionDefinition(
             name: weird, isPublic: true, parameters: ["0", "1"],
             blocks: [
-                Block(label: nil, instructions: [
-                    LocatedInstruction(.assign(result: "ret", value: .constant(IeleInt(-1)))),
-                    LocatedInstruction(.conditionalJump(condition: .constant(.one), label: "void")),
-                ]),
+                Block(
+                    label: nil,
+                    instructions: [
+                        LocatedInstruction(.assign(result: "ret", value: .constant(IeleInt(-1)))),
+                        LocatedInstruction(.conditionalJump(condition: .constant(.one), label: "void")),
+                    ]),
                 Block(label: "void", instructions: [LocatedInstruction(.ret(values: []))]),
                 Block(label: "007", instructions: []),
             ])
         let file = SourceFile(contracts: [
-            Contract(name: "42", definitions: [
-                .global(GlobalDefinition(name: "big", value: try #require(IeleInt(String(repeating: "7", count: 90))))),
-                .function(function),
-                .externalContract(weird, location: .unknown),
-            ])
+            Contract(
+                name: "42",
+                definitions: [
+                    .global(
+                        GlobalDefinition(name: "big", value: try #require(IeleInt(String(repeating: "7", count: 90))))),
+                    .function(function),
+                    .externalContract(weird, location: .unknown),
+                ])
         ])
         #expect(try Parser.parse(Printer.print(file)) == file)
     }

@@ -6,8 +6,8 @@ import Testing
 /// Where the reference conformance corpus is, and whether its failures count.
 ///
 /// The corpus is found through `IELE_CONFORMANCE` (default `../shared/conformance` relative to the package
-/// root). Until the engine, parser and assembler have all landed the tests cannot pass, so failures are
-/// recorded as known issues unless `IELE_CONFORMANCE_REQUIRED=1`; CI turns that on once they pass.
+/// root). Every failing case fails the run. A missing corpus is reported and its cases skipped, unless
+/// `IELE_CONFORMANCE_REQUIRED=1`, which makes its absence a failure.
 enum Corpus {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -35,19 +35,12 @@ enum Corpus {
         return found.map { String($0.dropFirst(root.path.count + 1)) }
     }
 
-    /// Runs one corpus file and records each failing test (as a known issue unless required).
+    /// Runs one corpus file and records each failing test with its mismatches.
     static func check(_ relativePath: String) {
         let reports = ConformanceSuite().run(fileAt: root.appendingPathComponent(relativePath).path)
         let failures = reports.filter { !$0.passed }
         guard !failures.isEmpty else { return }
-        let message = failures.map(describe).joined(separator: "\n")
-        if required {
-            Issue.record(Comment(rawValue: message))
-        } else {
-            withKnownIssue("conformance not yet required (set IELE_CONFORMANCE_REQUIRED=1)", isIntermittent: true) {
-                Issue.record(Comment(rawValue: message))
-            }
-        }
+        Issue.record(Comment(rawValue: failures.map(describe).joined(separator: "\n")))
     }
 
     static func describe(_ report: TestReport) -> String {

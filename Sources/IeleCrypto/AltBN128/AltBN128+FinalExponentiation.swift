@@ -6,9 +6,6 @@ extension AltBN128 {
     /// a multiple of the true hard part by a factor prime to r, so "equals one" is decided exactly as with
     /// the textbook exponent.
     enum FinalExponentiation {
-        /// The curve parameter x.
-        static var x: UInt64 { 4_965_661_367_192_848_881 }
-
         static func apply(_ f: Fp12) -> Fp12 {
             // Easy part.
             var r = f.conjugated() * f.inverse()
@@ -32,14 +29,24 @@ extension AltBN128 {
             return y15 * y14
         }
 
-        /// `f^(-x)` for f in the cyclotomic subgroup (where the inverse is the conjugate).
+        /// The non-adjacent form of the curve parameter x = 4965661367192848881, least significant digit
+        /// first (24 non-zero digits instead of 28 one bits).
+        static let xDigits: [Int8] = [
+            1, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, -1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0,
+            0, 0, 1, 0, -1, 0, -1, 0, -1, 0, 1, 0, 1, 0, 0, -1, 0, 1, 0, 1, 0, -1, 0, 0, 1, 0, 1, 0, 0, 0, 1,
+        ]
+
+        /// `f^(-x)` for f in the cyclotomic subgroup, where the inverse is the conjugate.
         static func powerByNegativeX(_ f: Fp12) -> Fp12 {
+            let inverse = f.conjugated()
             var result = f
-            let exponent = x
-            let top = 63 - exponent.leadingZeroBitCount
-            for bit in stride(from: top - 1, through: 0, by: -1) {
+            for index in stride(from: xDigits.count - 2, through: 0, by: -1) {
                 result = result.cyclotomicSquared()
-                if (exponent >> UInt64(bit)) & 1 == 1 { result = result * f }
+                switch xDigits[index] {
+                case 1: result = result * f
+                case -1: result = result * inverse
+                default: break
+                }
             }
             return result.conjugated()
         }
@@ -47,8 +54,28 @@ extension AltBN128 {
 }
 
 extension AltBN128.Fp12 {
-    /// The square of an element of the cyclotomic subgroup (norm 1 over Fp6 and over Fp4).
+    /// The square of an element of the cyclotomic subgroup (the image of the easy part of the final
+    /// exponentiation), by Granger and Scott, "Faster Squaring in the Cyclotomic Subgroup of Sixth Degree
+    /// Extensions": three Fp4 squarings, six Fp2 multiplications instead of twelve.
     func cyclotomicSquared() -> Self {
-        squared()
+        typealias Fp2 = AltBN128.Fp2
+        // Fp4 = Fp2[s]/(s² - ξ) squaring of a + b·s: (a² + ξb², 2ab).
+        func fp4Squared(_ a: Fp2, _ b: Fp2) -> (Fp2, Fp2) {
+            let product = a * b
+            let real = (a + b) * (b.multipliedByNonResidue() + a) - product - product.multipliedByNonResidue()
+            return (real, product.doubled())
+        }
+        let (t0, t1) = fp4Squared(c0.c0, c1.c1)
+        let (t2, t3) = fp4Squared(c1.c0, c0.c2)
+        let (t4, t5) = fp4Squared(c0.c1, c1.c2)
+        let t5Xi = t5.multipliedByNonResidue()
+        // z = 3t - 2z for the "minus" components and 3t + 2z for the "plus" ones.
+        let z0 = (t0 - c0.c0).doubled() + t0
+        let z1 = (t1 + c1.c1).doubled() + t1
+        let z2 = (t5Xi + c1.c0).doubled() + t5Xi
+        let z3 = (t4 - c0.c2).doubled() + t4
+        let z4 = (t2 - c0.c1).doubled() + t2
+        let z5 = (t3 + c1.c2).doubled() + t3
+        return Self(AltBN128.Fp6(z0, z4, z3), AltBN128.Fp6(z2, z1, z5))
     }
 }

@@ -1,5 +1,6 @@
 extension AltBN128 {
-    /// An element of the base field Fp, p = 21888242871839275222246405745257275088696311157297823662689037894645226208583,
+    /// An element of the base field Fp,
+    /// p = 21888242871839275222246405745257275088696311157297823662689037894645226208583,
     /// kept in Montgomery form (`a·2^256 mod p`), always fully reduced so equal values have equal limbs.
     struct Fp: Field {
         /// The Montgomery representation.
@@ -25,7 +26,8 @@ extension AltBN128 {
         static var zero: Fp { Fp(montgomery: .zero) }
 
         static var one: Fp {
-            Fp(montgomery: Word(0xd35d_438d_c58f_0d9d, 0x0a78_eb28_f5c7_0b3d, 0x666e_a36f_7879_462c, 0x0e0a_77c1_9a07_df2f))
+            Fp(montgomery: Word(0xd35d_438d_c58f_0d9d, 0x0a78_eb28_f5c7_0b3d, 0x666e_a36f_7879_462c,
+                                0x0e0a_77c1_9a07_df2f))
         }
 
         /// The element with the given canonical value.
@@ -60,7 +62,8 @@ extension AltBN128 {
 
         @inline(__always)
         static func * (lhs: Fp, rhs: Fp) -> Fp {
-            Fp(montgomery: Montgomery.multiply(lhs.montgomery, rhs.montgomery, modulus: modulus, inverse: modulusInverse))
+            Fp(montgomery: Montgomery.multiply(lhs.montgomery, rhs.montgomery, modulus: modulus,
+                                               inverse: modulusInverse))
         }
 
         @inline(__always)

@@ -2,10 +2,12 @@ extension AltBN128 {
     /// Constants γ(k, j) = ξ^(j·(p^k - 1)/6) for the Frobenius maps, in Montgomery form.
     ///
     /// Fp12 has basis `w^j` (j = 0...5) over Fp2 with w^6 = ξ, so `(a·w^j)^(p^k) = a^(p^k)·w^j·γ(k, j)`.
-    /// The values were computed offline with exact integer arithmetic (Scripts/generate-altbn128-vectors.py
-    /// prints them) and are checked by the tests against repeated p-th powers.
+    /// The values were computed offline with exact integer arithmetic (`scripts/generate-altbn128-vectors.py
+    /// --constants` prints them) and the tests check them against p-th powers computed by multiplication.
     enum Frobenius {
-        private static func element(_ a: (UInt64, UInt64, UInt64, UInt64), _ b: (UInt64, UInt64, UInt64, UInt64)) -> Fp2 {
+        typealias Limbs = (UInt64, UInt64, UInt64, UInt64)
+
+        private static func element(_ a: Limbs, _ b: Limbs) -> Fp2 {
             Fp2(Fp(montgomery: Word(a.0, a.1, a.2, a.3)), Fp(montgomery: Word(b.0, b.1, b.2, b.3)))
         }
 
@@ -82,7 +84,8 @@ extension AltBN128.Fp12 {
 
     /// `self^p`.
     func frobenius1() -> Self {
-        Self(AltBN128.Fp6(c0.c0.conjugated(), c0.c1.conjugated() * Frobenius.gamma12, c0.c2.conjugated() * Frobenius.gamma14),
+        Self(AltBN128.Fp6(c0.c0.conjugated(), c0.c1.conjugated() * Frobenius.gamma12,
+                          c0.c2.conjugated() * Frobenius.gamma14),
              AltBN128.Fp6(c1.c0.conjugated() * Frobenius.gamma11, c1.c1.conjugated() * Frobenius.gamma13,
                           c1.c2.conjugated() * Frobenius.gamma15))
     }
@@ -96,7 +99,8 @@ extension AltBN128.Fp12 {
 
     /// `self^(p³)`.
     func frobenius3() -> Self {
-        Self(AltBN128.Fp6(c0.c0.conjugated(), c0.c1.conjugated() * Frobenius.gamma32, c0.c2.conjugated() * Frobenius.gamma34),
+        Self(AltBN128.Fp6(c0.c0.conjugated(), c0.c1.conjugated() * Frobenius.gamma32,
+                          c0.c2.conjugated() * Frobenius.gamma34),
              AltBN128.Fp6(c1.c0.conjugated() * Frobenius.gamma31, c1.c1.conjugated() * Frobenius.gamma33,
                           c1.c2.conjugated() * Frobenius.gamma35))
     }

@@ -74,18 +74,23 @@ extension AltBN128 {
             return Self(x: x3, y: y3, z: z3)
         }
 
-        /// `scalar·self` with a fixed 4-bit window: 252 doublings and at most 64 additions.
+        /// `scalar·self` by a width-5 NAF: about 254 doublings and 43 additions.
         func multiplied(by scalar: Word) -> Self {
-            var table = [Self](repeating: .infinity, count: 16)
-            table[1] = self
-            for index in 2..<16 {
-                table[index] = index.isMultiple(of: 2) ? table[index / 2].doubled() : table[index - 1] + self
+            let doubledSelf = doubled()
+            var oddMultiples = [self]
+            oddMultiples.reserveCapacity(8)
+            for index in 1..<8 {
+                oddMultiples.append(oddMultiples[index - 1] + doubledSelf)
             }
+            let digits = scalar.widthFiveNAF()
             var result = Self.infinity
-            for window in stride(from: 63, through: 0, by: -1) {
-                result = result.doubled().doubled().doubled().doubled()
-                let digit = scalar.nibble(window)
-                if digit != 0 { result = result + table[digit] }
+            for digit in digits.reversed() {
+                result = result.doubled()
+                if digit > 0 {
+                    result = result + oddMultiples[Int(digit) >> 1]
+                } else if digit < 0 {
+                    result = result + -oddMultiples[Int(-digit) >> 1]
+                }
             }
             return result
         }
@@ -93,15 +98,37 @@ extension AltBN128 {
 }
 
 extension AltBN128.Word {
-    /// Bits `4·index ..< 4·index + 4` as an integer in 0...15.
-    func nibble(_ index: Int) -> Int {
-        let limb: UInt64
-        switch index >> 4 {
-        case 0: limb = l0
-        case 1: limb = l1
-        case 2: limb = l2
-        default: limb = l3
+    /// The width-5 non-adjacent form, least significant digit first: odd digits in -15...15, any two non-zero
+    /// digits at least five places apart, `Σ digit·2^i = self`.
+    func widthFiveNAF() -> [Int8] {
+        var digits = [Int8]()
+        digits.reserveCapacity(258)
+        // A fifth limb holds the carry that adding back a negative digit can cause near 2^256.
+        var (k0, k1, k2, k3, k4) = (l0, l1, l2, l3, UInt64(0))
+        while (k0 | k1 | k2 | k3 | k4) != 0 {
+            var digit: Int8 = 0
+            if k0 & 1 == 1 {
+                digit = Int8(k0 & 31)
+                if digit >= 16 { digit -= 32 }
+                if digit > 0 {
+                    // Subtracting a digit from an odd value ending in it never borrows past the first limb.
+                    k0 -= UInt64(digit)
+                } else {
+                    var carry = UInt64(-digit)
+                    k0 = AltBN128.Montgomery.addWithCarry(k0, 0, &carry)
+                    k1 = AltBN128.Montgomery.addWithCarry(k1, 0, &carry)
+                    k2 = AltBN128.Montgomery.addWithCarry(k2, 0, &carry)
+                    k3 = AltBN128.Montgomery.addWithCarry(k3, 0, &carry)
+                    k4 &+= carry
+                }
+            }
+            digits.append(digit)
+            k0 = (k0 >> 1) | (k1 << 63)
+            k1 = (k1 >> 1) | (k2 << 63)
+            k2 = (k2 >> 1) | (k3 << 63)
+            k3 = (k3 >> 1) | (k4 << 63)
+            k4 >>= 1
         }
-        return Int((limb >> UInt64((index & 15) * 4)) & 0xF)
+        return digits
     }
 }

@@ -12,7 +12,8 @@ extension AltBN128 {
 
         /// 1/2 in Fp, Montgomery form.
         static var twoInverse: Fp {
-            Fp(montgomery: Word(0x87be_e7d2_4f06_0572, 0xd0fd_2add_2f1c_6ae5, 0x8f5f_7492_fcfd_4f44, 0x1f37_631a_3d9c_bfac))
+            Fp(montgomery: Word(0x87be_e7d2_4f06_0572, 0xd0fd_2add_2f1c_6ae5, 0x8f5f_7492_fcfd_4f44,
+                                0x1f37_631a_3d9c_bfac))
         }
 
         /// A point `(X/Z, Y/Z)` of the twist.

@@ -1,5 +1,6 @@
 extension AltBN128 {
-    /// Scalars modulo the group order r = 21888242871839275222246405745257275088548364400416034343698204186575808495617.
+    /// Scalars modulo the group order
+    /// r = 21888242871839275222246405745257275088548364400416034343698204186575808495617.
     ///
     /// Every valid G1 point has order dividing r, so `s·P = (s mod r)·P`: this lets ECMUL accept a scalar of
     /// any length (IELE integers are unbounded) at a cost linear in its length.

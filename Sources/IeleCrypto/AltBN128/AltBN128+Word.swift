@@ -51,6 +51,27 @@ extension AltBN128 {
             self.init(limbs.0, limbs.1, limbs.2, limbs.3)
         }
 
+        /// Reads an unsigned integer from 64-bit limbs, least significant first (for callers whose integers
+        /// keep magnitude limbs).
+        ///
+        /// - Returns: `nil` when the value is 2^256 or more (a non-zero limb past the fourth).
+        public init?(littleEndianLimbs limbs: some Collection<UInt64>) {
+            var values: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            for (index, limb) in limbs.enumerated() {
+                switch index {
+                case 0: values.0 = limb
+                case 1: values.1 = limb
+                case 2: values.2 = limb
+                case 3: values.3 = limb
+                default: if limb != 0 { return nil }
+                }
+            }
+            self.init(values.0, values.1, values.2, values.3)
+        }
+
+        /// The four limbs, least significant first.
+        public var littleEndianLimbs: [UInt64] { [l0, l1, l2, l3] }
+
         /// The value as exactly 32 big-endian bytes.
         public var bigEndianBytes: [UInt8] {
             var bytes = [UInt8]()

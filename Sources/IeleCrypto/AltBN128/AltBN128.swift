@@ -30,19 +30,21 @@ public enum AltBN128 {
     /// - Parameters:
     ///   - p: the point.
     ///   - scalar: the scalar's magnitude, most significant byte first.
-    ///   - isNegative: whether the scalar is `-magnitude` (the result is then negated).
+    ///   - isNegative: whether the scalar is `-magnitude` (the result is then negated). IELE integers may be
+    ///     negative; the plugin gives no meaningful answer for them (libff reads the magnitude's limbs with
+    ///     floor shifts), so the mathematical product is the reading offered here.
     /// - Returns: the product in affine coordinates, `(0, 0)` for infinity, or `nil` if `p` is invalid.
     public static func multiply(_ p: G1Point, by scalar: [UInt8], isNegative: Bool = false) -> G1Point? {
         guard let point = Curve.g1(p) else { return nil }
-        let reduced = scalar.count <= 32 ? (Word(bigEndian: scalar) ?? .zero) : Scalar.reduce(bigEndian: scalar)
-        let product = point.multiplied(by: reduced)
+        let reduced = Scalar.reduce(bigEndian: scalar)
+        let product = GLV.multiply(point, by: reduced)
         return Curve.encode(isNegative ? -product : product)
     }
 
     /// `scalar·p` for a scalar below 2^256.
     public static func multiply(_ p: G1Point, by scalar: Word) -> G1Point? {
         guard let point = Curve.g1(p) else { return nil }
-        return Curve.encode(point.multiplied(by: scalar))
+        return Curve.encode(GLV.multiply(point, by: Scalar.reduce(scalar)))
     }
 
     /// Whether `∏ e(P_k, Q_k) = 1` for ECPAIRING; an empty list gives `true`.
@@ -74,7 +76,7 @@ public enum AltBN128 {
     ///   - g2: exactly `128·count` bytes.
     /// - Returns: the pairs in argument order, or `nil` if the lengths do not match `count`.
     public static func pairingInput(g1: [UInt8], g2: [UInt8], count: Int) -> [(G1Point, G2Point)]? {
-        guard count >= 0, g1.count == 64 * count, g2.count == 128 * count else { return nil }
+        guard count >= 0, count <= g1.count / 64, g1.count == 64 * count, g2.count == 128 * count else { return nil }
         func word(_ bytes: [UInt8], _ start: Int) -> Word {
             Word(bigEndian: bytes[start..<start + 32]) ?? .zero
         }

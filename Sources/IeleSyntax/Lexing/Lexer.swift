@@ -112,15 +112,11 @@ struct Lexer {
         let start = location
         guard let byte = current else { return Token(kind: .end, location: start) }
         let kind: TokenKind
+        if let punctuation = Lexer.punctuation(byte) {
+            advance()
+            return Token(kind: punctuation, location: start)
+        }
         switch byte {
-        case 0x2C: advance(); kind = .comma
-        case 0x3D: advance(); kind = .equals
-        case 0x3A: advance(); kind = .colon
-        case 0x28: advance(); kind = .leftParen
-        case 0x29: advance(); kind = .rightParen
-        case 0x7B: advance(); kind = .leftBrace
-        case 0x7D: advance(); kind = .rightBrace
-        case 0x21: advance(); kind = .bang
         case 0x25:  // '%'
             advance()
             kind = .local(try sigilName("%"))
@@ -140,6 +136,20 @@ struct Lexer {
             throw error(.unexpectedCharacter(characterText()), at: start)
         }
         return Token(kind: kind, location: start)
+    }
+
+    private static func punctuation(_ byte: UInt8) -> TokenKind? {
+        switch byte {
+        case 0x2C: return .comma  // ','
+        case 0x3D: return .equals  // '='
+        case 0x3A: return .colon  // ':'
+        case 0x28: return .leftParen  // '('
+        case 0x29: return .rightParen  // ')'
+        case 0x7B: return .leftBrace  // '{'
+        case 0x7D: return .rightBrace  // '}'
+        case 0x21: return .bang  // '!'
+        default: return nil
+        }
     }
 
     /// The whole (maybe multi-byte) character at the cursor, for messages.
@@ -169,7 +179,9 @@ struct Lexer {
             }
             return literal.canonicalName
         }
-        if Name.isPlainStart(byte) || byte == 0x2D /* '-' */ { return Name(bytes: plainName()) }
+        if Name.isPlainStart(byte) || byte == 0x2D {  // or a leading '-'
+            return Name(bytes: plainName())
+        }
         throw error(.missingName(afterSigil: sigil), at: start)
     }
 

@@ -25,7 +25,7 @@ extension Name {
     public var isPlain: Bool {
         guard let first = bytes.first else { return false }
         if Name.isDigit(first) {
-            return bytes.allSatisfy(Name.isDigit) && (first != 0x30 /* '0' */ || bytes.count == 1)
+            return bytes.allSatisfy(Name.isDigit) && (first != 0x30 || bytes.count == 1)  // no leading zero
         }
         return Name.isPlainStart(first) && bytes.allSatisfy(Name.isPlainContinuation)
     }

@@ -59,7 +59,8 @@ struct TokenStream {
     func unexpected(_ expected: String) -> ParseError {
         let token = current
         if case .invalid(let lexical) = token.kind { return lexical }
-        return ParseError(.unexpectedToken(expected: expected, found: token.kind.summary), file: file,
+        return ParseError(
+            .unexpectedToken(expected: expected, found: token.kind.summary), file: file,
             at: token.location)
     }
 

@@ -28,8 +28,11 @@ extension TokenStream {
             switch operands.count {
             case 2: return .store(value: operands[0], cell: operands[1])
             case 4: return .storeBytes(value: operands[0], cell: operands[1], offset: operands[2], width: operands[3])
-            default: throw error(.wrongOperandCount(instruction: "store", expected: "2 or 4 operands",
-                found: operands.count), at: location)
+            default:
+                throw error(
+                    .wrongOperandCount(
+                        instruction: "store", expected: "2 or 4 operands",
+                        found: operands.count), at: location)
             }
         case "sstore":
             let operands = try fixedOperands(keyword, count: 2)
@@ -42,8 +45,10 @@ extension TokenStream {
             advance()
             let operands = try parseOperandList()
             guard operands.count <= 5 else {
-                throw error(.wrongOperandCount(instruction: "log", expected: "a cell and at most 4 topics",
-                    found: operands.count), at: location)
+                throw error(
+                    .wrongOperandCount(
+                        instruction: "log", expected: "a cell and at most 4 topics",
+                        found: operands.count), at: location)
             }
             return .log(cell: operands[0], topics: Array(operands.dropFirst()))
         case "ret":
@@ -118,8 +123,11 @@ extension TokenStream {
             switch operands.count {
             case 1: return .load(result: result, cell: operands[0])
             case 3: return .loadBytes(result: result, cell: operands[0], offset: operands[1], width: operands[2])
-            default: throw error(.wrongOperandCount(instruction: "load", expected: "1 or 3 operands",
-                found: operands.count), at: location)
+            default:
+                throw error(
+                    .wrongOperandCount(
+                        instruction: "load", expected: "1 or 3 operands",
+                        found: operands.count), at: location)
             }
         case "sload":
             let result = try single(results, keyword, at: resultsLocation)
@@ -154,8 +162,10 @@ extension TokenStream {
         throws(ParseError) -> Name
     {
         guard results.count == 1, let result = results.first else {
-            throw error(.wrongResultCount(instruction: instruction, expected: "exactly one result register",
-                found: results.count), at: location)
+            throw error(
+                .wrongResultCount(
+                    instruction: instruction, expected: "exactly one result register",
+                    found: results.count), at: location)
         }
         return result
     }
@@ -167,7 +177,8 @@ extension TokenStream {
         let operands = try parseOperandList()
         guard operands.count == count else {
             let expected = count == 1 ? "1 operand" : "\(count) operands"
-            throw error(.wrongOperandCount(instruction: instruction, expected: expected, found: operands.count),
+            throw error(
+                .wrongOperandCount(instruction: instruction, expected: expected, found: operands.count),
                 at: location)
         }
         return operands
@@ -192,7 +203,8 @@ extension TokenStream {
         try expect(.comma, "',' before 'gaslimit'")
         try expectKeyword("gaslimit", "'gaslimit'")
         let gasLimit = try parseOperand("a gas operand after 'gaslimit'")
-        return .accountCall(results: results, function: function, address: address, arguments: arguments,
+        return .accountCall(
+            results: results, function: function, address: address, arguments: arguments,
             value: value, gasLimit: gasLimit)
     }
 
@@ -205,7 +217,8 @@ extension TokenStream {
         let arguments = try parseArguments()
         try expectKeyword("gaslimit", "'gaslimit' after the arguments of a staticcall")
         let gasLimit = try parseOperand("a gas operand after 'gaslimit'")
-        return .accountCall(results: results, function: function, address: address, arguments: arguments,
+        return .accountCall(
+            results: results, function: function, address: address, arguments: arguments,
             value: nil, gasLimit: gasLimit)
     }
 
@@ -214,8 +227,10 @@ extension TokenStream {
         throws(ParseError) -> Instruction
     {
         guard results.count == 2 else {
-            throw error(.wrongResultCount(instruction: keyword, expected: "two result registers (status, address)",
-                found: results.count), at: location)
+            throw error(
+                .wrongResultCount(
+                    instruction: keyword, expected: "two result registers (status, address)",
+                    found: results.count), at: location)
         }
         advance()
         if keyword == "create" {
@@ -223,14 +238,16 @@ extension TokenStream {
             let arguments = try parseArguments()
             try expectKeyword("send", "'send' after the arguments of 'create'")
             let value = try parseOperand("a value operand after 'send'")
-            return .create(status: results[0], address: results[1], contract: contract, arguments: arguments,
+            return .create(
+                status: results[0], address: results[1], contract: contract, arguments: arguments,
                 value: value)
         }
         let source = try parseOperand("a source address operand after 'copycreate'")
         let arguments = try parseArguments()
         try expectKeyword("send", "'send' after the arguments of 'copycreate'")
         let value = try parseOperand("a value operand after 'send'")
-        return .copyCreate(status: results[0], address: results[1], source: source, arguments: arguments,
+        return .copyCreate(
+            status: results[0], address: results[1], source: source, arguments: arguments,
             value: value)
     }
 }

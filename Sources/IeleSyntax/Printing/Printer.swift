@@ -91,7 +91,8 @@ public enum Printer {
         case .localCall(let results, let function, let arguments):
             return "\(assigning(results))call \(print(function))(\(list(arguments)))"
         case .accountCall(let results, let function, let address, let arguments, let value, let gasLimit):
-            let head = "\(assigning(results))\(value == nil ? "staticcall" : "call") \(print(function))"
+            let head =
+                "\(assigning(results))\(value == nil ? "staticcall" : "call") \(print(function))"
                 + " at \(print(address)) (\(list(arguments)))"
             if let value { return head + " send \(print(value)), gaslimit \(print(gasLimit))" }
             return head + " gaslimit \(print(gasLimit))"

@@ -11,6 +11,7 @@ extension Machine {
         while !callers.isEmpty {
             let finished = frame
             frame = callers.removeLast()
+            heldByCallers -= frame.peakMemory
             localCalls.removeSubrange(finished.localCallFloor...)
             enterCode()
             do {

@@ -16,6 +16,8 @@ struct Machine {
     var world: WorldJournal
     // `<substate>`
     var logs: [LogEntry] = []
+    /// Bytes of log data this transaction has logged, kept or rolled back (see `logLimit`).
+    var loggedBytes: Int = 0
     var refund: Int = 0
     var selfDestructs: [IeleInt] = []
     /// `<output>`: the values of the last `ret` (or precompiled result) that ended an account call.
@@ -26,6 +28,8 @@ struct Machine {
     var localCalls: [LocalCall] = []
     var frame: Frame
     var callers: [Frame] = []
+    /// The peak memory (in words) of the suspended `callers`, summed: what they still hold.
+    var heldByCallers: Int = 0
     /// The running program's code and operand lists, cached from `frame`.
     var code: [Instr] = []
     var operands: [Int32] = []
@@ -121,12 +125,22 @@ struct Machine {
         frame.gas -= cost
     }
 
+    /// Live memory (words, over every frame of the transaction) beyond which the VM refuses to
+    /// go: OUT_OF_GAS, as if `Cmem` were unpayable. Not in the reference, where gas alone bounds
+    /// memory; but a transaction may carry ~2^62 gas (the conformance tests do), which pays for
+    /// far more memory than a process has, so without this bound hostile code could crash the VM.
+    static let memoryLimit = 1 << 26
+    /// Log data (bytes) one transaction may write before `log` is OUT_OF_GAS. Not in the reference
+    /// either: log data is outside `Cmem`, and at `Glogdata` a block's gas logs far more than fits.
+    static let logLimit = 1 << 30
+
     /// K `#deductMemory(OLDPEAK)`: charges the growth of `Cmem` between the old and new peak.
     @inline(__always)
     mutating func deductMemory(from oldPeak: Int) throws(ExitStatus) {
         if frame.peakMemory == oldPeak {
             try charge(0)
         } else {
+            guard sat(frame.peakMemory, plus: heldByCallers) <= Machine.memoryLimit else { throw .outOfGas }
             try charge(sat(schedule.cMem(frame.peakMemory), minus: schedule.cMem(oldPeak)))
         }
     }

@@ -78,6 +78,7 @@ extension Machine {
     mutating func begin(_ entry: CallEntry) throws(ExitStatus) {
         switch entry {
         case .run(let callee):
+            heldByCallers = sat(heldByCallers, plus: frame.peakMemory)
             callers.append(frame)
             frame = callee
             enterCode()

@@ -15,6 +15,8 @@ extension Machine {
             sat(schedule.gLog, plus: sat(schedule.gLogData, times: bytesInWords(bytes.count))),
             plus: sat(topicCount, times: schedule.gLogTopic))
         try charge(cost)
+        loggedBytes = sat(loggedBytes, plus: bytes.count)
+        guard loggedBytes <= Machine.logLimit else { throw .outOfGas }
         var topics: [IeleInt] = []
         topics.reserveCapacity(topicCount)
         for k in 0..<topicCount {

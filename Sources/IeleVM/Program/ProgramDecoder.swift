@@ -3,9 +3,11 @@ import IeleNumerics
 /// Why bytecode could not be decoded into a `Program`.
 struct DecodeFailure: Error, Hashable, Sendable {
     enum Kind: Hashable, Sendable {
-        case truncated, badHeader
-        case badOpcode(UInt8)
-        case tooManyRegisters
+        case truncated, badHeader, badOpcode(UInt8), tooManyRegisters
+        /// Contracts embedded deeper than `ProgramDecoder.maximumNesting`.
+        case nestingTooDeep
+        /// More register operands than `ProgramDecoder.operandBudget` allows for the input size.
+        case tooManyOperands
     }
     var kind: Kind
     /// Byte offset in the bytecode where decoding stopped.
@@ -22,18 +24,42 @@ struct DecodeFailure: Error, Hashable, Sendable {
 struct ProgramDecoder {
     private let bytes: [UInt8]
     private var constants: [IeleInt] = []
+    /// How deep this contract is embedded (the main contract is 0).
+    private let depth: Int
+    /// Register operands and parameters still allowed (see `operandBudget(forInputSize:)`).
+    private var operandsLeft: Int
 
-    /// The highest register count a function may use; beyond it the frame would not fit in memory.
-    static let maximumRegisters = 1 << 22
+    /// The highest register count a function may use; every account call allocates that many
+    /// registers before any gas pays for them, so this matches `DecodeLimits.standard` (which
+    /// `VirtualMachine.isDeployable` applies) rather than the reference's unbounded count.
+    static let maximumRegisters = 1 << 16
+    /// How deep contracts may be embedded (`DecodeLimits.standard.maximumNesting`): each level is
+    /// decoded by a recursive call, so without a bound 60 KB of nested headers (7000 levels)
+    /// overflowed the stack of a test thread (and decoding took time quadratic in the depth).
+    static let maximumNesting = 32
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Register operands plus parameters a program of `size` bytes may decode to, as
+    /// `DecodeLimits.standard`: with NBITS 0 a register field is empty whatever its count, so a
+    /// 7-byte `LOCALCALL` could otherwise name 131070 registers.
+    static func operandBudget(forInputSize size: Int) -> Int { (1 << 16) + 16 * size }
+
+    init(bytes: [UInt8], depth: Int = 0) {
+        self.bytes = bytes
+        self.depth = depth
+        self.operandsLeft = ProgramDecoder.operandBudget(forInputSize: bytes.count)
+    }
 
     /// Decodes the main contract of `bytes` (which may be empty: the empty program).
     static func decode(_ bytes: [UInt8]) throws(DecodeFailure) -> Program {
+        try decode(bytes, depth: 0)
+    }
+
+    private static func decode(_ bytes: [UInt8], depth: Int) throws(DecodeFailure) -> Program {
         if bytes.isEmpty { return Program.empty }
+        guard depth <= maximumNesting else { throw DecodeFailure(kind: .nestingTooDeep, offset: 0) }
         // Keeps every index of the decoded form within Int32 (contracts are kilobytes in practice).
         guard bytes.count < 1 << 26 else { throw DecodeFailure(kind: .truncated, offset: 0) }
-        var decoder = ProgramDecoder(bytes: bytes)
+        var decoder = ProgramDecoder(bytes: bytes, depth: depth)
         return try decoder.decodeContract()
     }
 
@@ -73,7 +99,7 @@ struct ProgramDecoder {
                 names[entry] = slice
             } else {
                 guard count > 0 else { throw DecodeFailure(kind: .badHeader, offset: position) }
-                _ = try ProgramDecoder.decode(slice)  // nested contracts must be valid too
+                _ = try ProgramDecoder.decode(slice, depth: depth + 1)  // nested contracts must be valid too
                 contracts[entry] = slice
             }
             entry += 1
@@ -91,6 +117,8 @@ struct ProgramDecoder {
                 let parameters = try unsigned(cursor + 3, count: 2)
                 guard cursor + 5 <= end else { throw DecodeFailure(kind: .truncated, offset: cursor) }
                 let name = names[nameIndex] ?? Array(String(nameIndex).utf8)
+                guard parameters <= operandsLeft else { throw DecodeFailure(kind: .tooManyOperands, offset: cursor) }
+                operandsLeft -= parameters
                 headers.append((name, opcode == 104, parameters, cursor + 5))
                 cursor += 5
                 starts.append(cursor)
@@ -199,6 +227,8 @@ struct ProgramDecoder {
             let fieldStart = i + codeWidth
             let fieldBytes = (nbits * registerCount + 7) / 8
             guard fieldStart + fieldBytes <= end else { throw DecodeFailure(kind: .truncated, offset: i) }
+            guard registerCount <= operandsLeft else { throw DecodeFailure(kind: .tooManyOperands, offset: i) }
+            operandsLeft -= registerCount
             var regs: [Int32] = []
             regs.reserveCapacity(registerCount)
             for k in 0..<registerCount {

@@ -1,0 +1,25 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Benchmarks of the IELE VM, kept out of the product and out of `swift test`.
+///
+/// `swift run -c release --package-path Benchmarks iele-benchmarks` runs every workload; see README.md.
+/// The executable links a malloc interposer (CMallocCounter) so it can count allocations per call.
+let package = Package(
+    name: "iele-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "iele-swift", path: ".."),
+    ],
+    targets: [
+        .target(name: "CMallocCounter", path: "Sources/CMallocCounter"),
+        .executableTarget(
+            name: "iele-benchmarks",
+            dependencies: [
+                "CMallocCounter",
+                .product(name: "IeleVM", package: "iele-swift"),
+                .product(name: "IeleBytecode", package: "iele-swift"),
+            ],
+            path: "Sources/IeleBenchmarks"),
+    ]
+)

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs the contract workloads on the IELE VM (release build), revm (pyrevm) and py-evm in one go and
+# prints, per workload, the three median times and the ratios ours/revm and ours/py-evm.
+#
+#   Benchmarks/compare.sh [--heavy] [--filter TEXT] [--quick]
+#
+# --heavy also runs factorial-5000 on py-evm (minutes); --quick shortens every timing budget.
+# Creates Benchmarks/.venv (gitignored) with the pinned EVMs on first use. Results: Benchmarks/results/.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+heavy=()
+filter=()
+ours_time=1.0
+revm_time=1.0
+pyevm_time=3.0
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --heavy) heavy=(--heavy) ;;
+        --filter) filter=(--filter "$2"); shift ;;
+        --quick) ours_time=0.3; revm_time=0.3; pyevm_time=0 ;;
+        *) echo "usage: $0 [--heavy] [--filter TEXT] [--quick]" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+if [[ ! -x .venv/bin/python ]] || ! .venv/bin/python -c "import pyrevm, eth" 2>/dev/null; then
+    echo "setting up Benchmarks/.venv with pinned pyrevm and py-evm…" >&2
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check -r evm/requirements.txt
+fi
+
+mkdir -p results
+commit="$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "commit $commit, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+echo "building the IELE benchmarks (release)…" >&2
+swift build -c release --package-path "$here" --product iele-benchmarks >&2
+"$here/.build/release/iele-benchmarks" --contracts --json --min-time "$ours_time" "${filter[@]}" \
+    > results/iele.json || echo "warning: some IELE workloads failed (see results/iele.json)" >&2
+
+(cd evm && ../.venv/bin/python run_evm.py --out ../results/evm.json --min-time "$revm_time" \
+    --pyevm-time "$pyevm_time" "${heavy[@]}" "${filter[@]}") \
+    || echo "warning: some EVM workloads failed (see results/evm.json)" >&2
+
+echo
+echo "commit $commit"
+.venv/bin/python evm/compare.py results/iele.json results/evm.json | tee results/compare.txt

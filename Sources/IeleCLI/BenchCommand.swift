@@ -1,0 +1,259 @@
+import ArgumentParser
+import Foundation
+import IeleBytecode
+import IeleNumerics
+import IeleVM
+
+/// `iele bench FILE.iele --call NAME ARG… [--json] [--runs N] [--warmup N]`: deploys a contract once on an
+/// in-memory chain and times one call repeatedly, always from the same pre-state.
+///
+/// Reports the median wall time of the call with its spread (min, p90) and gas per second. Two figures
+/// are not available here, and the output says so rather than guess: instructions per second (the engine
+/// keeps no instruction count) and allocations per call (glibc ≥ 2.34 has no malloc hooks, and the shipped
+/// tool must not interpose malloc; `iele-benchmarks contract …` in Benchmarks/ counts them).
+///
+/// Exit status: 0 when the call succeeds, 1 on invalid input or a failed call, 2 on a usage error.
+public struct BenchCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time one call of a contract, repeated from the same pre-state.",
+        discussion: """
+            Integer arguments are decimal or 0x hex, negative allowed. --json, --runs and --warmup may also \
+            come after the call's arguments. Without --runs, the call runs at least 5 times and until one \
+            second was spent timing (at most 1000 runs). Build with -c release before quoting figures.
+            """)
+
+    @Argument(help: "The .iele source file; its last contract is deployed.")
+    var file: String
+
+    @Option(name: .long, parsing: .remaining, help: "The function to call, then its integer arguments.")
+    var call: [String] = []
+
+    @Flag(name: .long, help: "Print machine-readable JSON.")
+    var json = false
+
+    @Option(name: .long, help: "Timed runs (default: adaptive, at least 5 and about one second).")
+    var runs: Int?
+
+    @Option(name: .long, help: "Untimed runs before timing (default 3).")
+    var warmup: Int?
+
+    public init() {}
+
+    public func run() throws {
+        let request: BenchRequest
+        do {
+            request = try BenchRequest(tokens: call, json: json, runs: runs, warmup: warmup)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let source = try SourceLoading.parse(file: file)
+        let code: [UInt8]
+        do {
+            code = try Assembler.assemble(source)
+        } catch {
+            printError("iele bench: \(file): \(error)")
+            throw CommandFailure.invalidInput
+        }
+        var chain = BenchChain()
+        let deployment = chain.deploy(code)
+        guard deployment.status.isZero, let address = deployment.output.first else {
+            printError("iele bench: deployment failed with status \(deployment.status)")
+            throw CommandFailure.invalidInput
+        }
+        let transaction = chain.callTransaction(to: address, request)
+        var world = chain.world
+        let first = chain.machine.execute(transaction, in: &world, block: chain.block)
+        guard first.status.isZero else {
+            printError("iele bench: the call failed with status \(first.status); nothing timed")
+            throw CommandFailure.invalidInput
+        }
+        let samples = BenchTimer.samples(request) {
+            var world = chain.world
+            _ = chain.machine.execute(transaction, in: &world, block: chain.block)
+        }
+        let report = BenchReport(
+            request: request, result: first, gasUsed: request.gasLimit - first.gasLeft, samples: samples)
+        print(request.json ? report.json : report.text)
+    }
+}
+
+/// What `iele bench` measures, read from the tokens after `--call`.
+struct BenchRequest {
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    var function: String
+    var arguments: [IeleInt]
+    var json: Bool
+    /// Fixed number of timed runs, or nil for the adaptive policy.
+    var runs: Int?
+    var warmup: Int
+    var gasLimit = IeleInt(1 << 40)
+
+    init(tokens: [String], json: Bool, runs: Int?, warmup: Int?) throws(Problem) {
+        var rest = tokens[...]
+        var json = json
+        var runs = runs
+        var warmup = warmup
+        var positional: [String] = []
+        while let token = rest.popFirst() {
+            switch token {
+            case "--json": json = true
+            case "--runs", "--warmup":
+                guard let operand = rest.popFirst(), let count = Int(operand), count >= 0 else {
+                    throw Problem(description: "\(token) needs a non-negative integer")
+                }
+                if token == "--runs" { runs = count } else { warmup = count }
+            default: positional.append(token)
+            }
+        }
+        guard let name = positional.first else { throw Problem(description: "expected --call NAME [ARG…]") }
+        if let runs, runs < 1 { throw Problem(description: "--runs must be at least 1") }
+        function = name.hasPrefix("@") ? String(name.dropFirst()) : name
+        arguments = try positional.dropFirst().map { text throws(Problem) in
+            guard let value = IeleInt(parsingLiteral: text) else {
+                throw Problem(description: "not an integer (decimal or 0x hex): \(text)")
+            }
+            return value
+        }
+        self.json = json
+        self.runs = runs
+        self.warmup = warmup ?? 3
+    }
+}
+
+/// The in-memory chain `iele bench` deploys on: one funded sender.
+///
+/// The world is a value, so each timed run starts from a copy of the state after deployment.
+private struct BenchChain {
+    static let sender: IeleInt = 0x1000
+    var world = WorldState(accounts: [sender: Account(balance: IeleInt(1 << 62) * IeleInt(1 << 62))])
+    let machine = VirtualMachine(schedule: .danse)
+    let block = BlockHeader(number: 1, gasLimit: IeleInt(Int.max), timestamp: 1)
+
+    mutating func deploy(_ code: [UInt8]) -> TransactionResult {
+        let transaction = Transaction(
+            from: BenchChain.sender, to: nil, contractCode: code, gasLimit: IeleInt(1 << 40), gasPrice: 1,
+            nonce: world[BenchChain.sender]?.nonce ?? 0)
+        return machine.execute(transaction, in: &world, block: block)
+    }
+
+    func callTransaction(to address: IeleInt, _ request: BenchRequest) -> Transaction {
+        Transaction(
+            from: BenchChain.sender, to: address, function: request.function, arguments: request.arguments,
+            gasLimit: request.gasLimit, gasPrice: 1, nonce: world[BenchChain.sender]?.nonce ?? 0)
+    }
+}
+
+/// Wall-clock samples of a closure, in nanoseconds.
+enum BenchTimer {
+    static func samples(_ request: BenchRequest, _ body: () -> Void) -> [Int64] {
+        for _ in 0..<request.warmup { body() }
+        let clock = ContinuousClock()
+        var samples: [Int64] = []
+        var spent: Int64 = 0
+        func more() -> Bool {
+            if let runs = request.runs { return samples.count < runs }
+            return samples.count < 5 || (spent < 1_000_000_000 && samples.count < 1_000)
+        }
+        while more() {
+            let start = clock.now
+            body()
+            let elapsed = clock.now - start
+            let (seconds, attoseconds) = elapsed.components
+            let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+            samples.append(nanoseconds)
+            spent += nanoseconds
+        }
+        return samples
+    }
+}
+
+/// What `iele bench` prints.
+struct BenchReport {
+    var request: BenchRequest
+    var result: TransactionResult
+    var gasUsed: IeleInt
+    var median: Double
+    var minimum: Double
+    var p90: Double
+    var runs: Int
+
+    init(request: BenchRequest, result: TransactionResult, gasUsed: IeleInt, samples: [Int64]) {
+        self.request = request
+        self.result = result
+        self.gasUsed = gasUsed
+        let sorted = samples.sorted()
+        runs = sorted.count
+        minimum = Double(sorted.first ?? 0)
+        median = BenchReport.quantile(sorted, 0.5)
+        p90 = BenchReport.quantile(sorted, 0.9)
+    }
+
+    /// Linear interpolation between closest ranks.
+    static func quantile(_ sorted: [Int64], _ q: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let position = q * Double(sorted.count - 1)
+        let lower = Int(position)
+        let upper = min(lower + 1, sorted.count - 1)
+        let fraction = position - Double(lower)
+        return Double(sorted[lower]) * (1 - fraction) + Double(sorted[upper]) * fraction
+    }
+
+    var gasPerSecond: Double? {
+        guard median > 0, let gas = Double(gasUsed.description) else { return nil }
+        return gas / (median / 1e9)
+    }
+
+    static let instructionsNote = "n/a: the engine exposes no instruction count"
+    static let allocationsNote = "n/a here: use `swift run -c release --package-path Benchmarks iele-benchmarks "
+        + "contract FILE --call NAME ARG…`, which counts them"
+
+    var text: String {
+        let output = result.output.map { value in
+            let digits = value.description
+            return digits.count > 60 ? "\(digits.prefix(30))…(\(digits.count) digits)" : digits
+        }
+        return [
+            "returned: " + (output.isEmpty ? "(nothing)" : output.joined(separator: " ")),
+            "runs: \(runs) timed after \(request.warmup) warm-up",
+            "median: \(BenchReport.duration(median))  min: \(BenchReport.duration(minimum))  "
+                + "p90: \(BenchReport.duration(p90))",
+            "gas used: \(gasUsed)  gas/s: \(gasPerSecond.map { String(format: "%.4g", $0) } ?? "n/a")",
+            "instructions/s: \(BenchReport.instructionsNote)",
+            "allocations/call: \(BenchReport.allocationsNote)",
+        ].joined(separator: "\n")
+    }
+
+    var json: String {
+        let fields = [
+            "\"function\":\"\(request.function)\"",
+            "\"arguments\":[\(request.arguments.map { "\"\($0)\"" }.joined(separator: ","))]",
+            "\"output\":[\(result.output.map { "\"\($0)\"" }.joined(separator: ","))]",
+            "\"status\":\"\(result.status)\"",
+            "\"runs\":\(runs)",
+            "\"warmup\":\(request.warmup)",
+            "\"medianNanoseconds\":\(median)",
+            "\"minNanoseconds\":\(minimum)",
+            "\"p90Nanoseconds\":\(p90)",
+            "\"gasUsed\":\"\(gasUsed)\"",
+            "\"gasPerSecond\":\(gasPerSecond.map { "\($0)" } ?? "null")",
+            "\"instructionsPerSecond\":null",
+            "\"allocationsPerCall\":null",
+            "\"notes\":[\"instructionsPerSecond \(BenchReport.instructionsNote)\","
+                + "\"allocationsPerCall \(BenchReport.allocationsNote.replacingOccurrences(of: "`", with: ""))\"]",
+        ]
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    static func duration(_ nanoseconds: Double) -> String {
+        switch nanoseconds {
+        case ..<1_000: String(format: "%.0f ns", nanoseconds)
+        case ..<1_000_000: String(format: "%.2f µs", nanoseconds / 1e3)
+        case ..<1_000_000_000: String(format: "%.2f ms", nanoseconds / 1e6)
+        default: String(format: "%.3f s", nanoseconds / 1e9)
+        }
+    }
+}

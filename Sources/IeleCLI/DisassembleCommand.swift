@@ -1,0 +1,33 @@
+import ArgumentParser
+import IeleBytecode
+import IeleSyntax
+
+/// `iele disassemble HEX-OR-FILE`: bytecode back to IELE text.
+struct DisassembleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disassemble",
+        abstract: "Validate bytecode and print it as IELE text.",
+        discussion: """
+            The argument is hex bytecode (with or without 0x), a file holding such hex, or a file of \
+            raw bytes. Invalid bytecode is reported with the byte offset where decoding failed. \
+            Registers and labels come out as numbers, as in the reference's disassembly; \
+            reassembling the text gives the same bytes.
+            """)
+
+    @Argument(help: "Hex bytecode, or a file of hex text or raw bytes.")
+    var bytecode: String
+
+    @Option(name: .long, help: "The name given to the main contract.")
+    var name: String = "Main"
+
+    func run() throws {
+        let bytes = try InputFiles.readBytecode(bytecode)
+        do {
+            let file = try Disassembler.disassemble(bytes, contractName: Name(name))
+            print(Printer.print(file), terminator: "")
+        } catch {
+            printError("error: invalid bytecode: \(error)")
+            throw CommandFailure.invalidInput
+        }
+    }
+}
