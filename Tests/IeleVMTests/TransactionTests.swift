@@ -77,3 +77,34 @@ import Testing
         #expect(world[0x78] == nil)
     }
 }
+
+@Suite struct ExecutionStatisticsTests {
+    @Test func countsExecutedInstructions() throws {
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %i = 0
+              loop:
+                %done = cmp ge %i, %n
+                br %done, end
+                %one = 1
+                %i = add %i, %one
+                br loop
+              end:
+                ret %i
+              }
+              define @init() {}
+            }
+            """
+        var world = WorldState()
+        world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
+        world[VM.sender] = Account(balance: 1_000_000_000)
+        var statistics = ExecutionStatistics()
+        let call = Transaction(
+            from: VM.sender, to: VM.contractAddress, function: "f", arguments: [3], gasLimit: 1_000_000)
+        let result = VirtualMachine().execute(call, in: &world, block: BlockHeader(), statistics: &statistics)
+        #expect(result.output == [3])
+        // 1 (i = 0) + 3 × 5 (loop body) + 2 (final cmp, br) + 1 (ret)
+        #expect(statistics.instructions == 1 + 3 * 5 + 2 + 1)
+    }
+}

@@ -21,7 +21,7 @@ extension VirtualMachine {
     public func execute(
         _ transaction: Transaction, in world: inout WorldState, block: BlockHeader, mode: ExecutionMode
     ) -> TransactionResult {
-        TransactionProcessor(schedule: GasSchedule(schedule), scheduleName: schedule, mode: mode)
-            .execute(transaction, in: &world, block: block)
+        var statistics = ExecutionStatistics()
+        return execute(transaction, in: &world, block: block, mode: mode, statistics: &statistics)
     }
 }

@@ -24,8 +24,8 @@ public struct VirtualMachine: Sendable {
     public func execute(
         _ transaction: Transaction, in world: inout WorldState, block: BlockHeader
     ) -> TransactionResult {
-        TransactionProcessor(schedule: GasSchedule(schedule), scheduleName: schedule, mode: .normal).execute(
-            transaction, in: &world, block: block)
+        var statistics = ExecutionStatistics()
+        return execute(transaction, in: &world, block: block, mode: .normal, statistics: &statistics)
     }
 
     /// Whether `code` may be deployed by a create transaction: it decodes (iele-binary.md

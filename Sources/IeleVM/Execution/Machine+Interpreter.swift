@@ -29,6 +29,7 @@ extension Machine {
         while true {
             let i = code[frame.pc]
             frame.pc &+= 1
+            instructionCount &+= 1
             do throws(ExitStatus) {
                 switch i.kind {
                 case .loadConstant: try loadConstant(i)

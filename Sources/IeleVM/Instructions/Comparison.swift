@@ -8,7 +8,7 @@ extension Machine {
         let x = reg(i.b)
         try registerDelta(i.a, 1)
         try charge(schedule.gIsZero)
-        load(i.a, x.isZero ? .one : .zero)
+        load(i.a, IeleInt(x.isZero ? 1 : 0))
     }
 
     /// `%a = cmp PRED %b, %c`, cost linear in the smaller operand.
@@ -26,6 +26,6 @@ extension Machine {
         case .eq: holds = order == 0
         default: holds = order != 0
         }
-        load(i.a, holds ? .one : .zero)
+        load(i.a, IeleInt(holds ? 1 : 0))
     }
 }

@@ -68,9 +68,10 @@ extension Machine {
         let count = Int(i.argumentCount)
         let registerCount = frame.program.functions[frame.function].registerCount
         var freed = 0
-        for k in 0..<registerCount {
-            let value = registers[frame.base + k]
-            freed = sat(freed, plus: schedule.sumsRegisterValuesOnReturn ? saturatedInt(value) : value.words)
+        if schedule.sumsRegisterValuesOnReturn {
+            for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(registers[frame.base + k])) }
+        } else {
+            for k in 0..<registerCount { freed = sat(freed, plus: registers[frame.base + k].words) }
         }
         try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))

@@ -13,7 +13,10 @@ struct TransactionProcessor {
     let scheduleName: GasScheduleName
     let mode: ExecutionMode
 
-    func execute(_ transaction: Transaction, in world: inout WorldState, block: BlockHeader) -> TransactionResult {
+    func execute(
+        _ transaction: Transaction, in world: inout WorldState, block: BlockHeader,
+        statistics: inout ExecutionStatistics
+    ) -> TransactionResult {
         var journal = WorldJournal(world)
         let sender = transaction.from
         journal.touch(sender)
@@ -94,6 +97,7 @@ struct TransactionProcessor {
             if machine.world.isEmpty(address) { machine.world.delete(address) }
         }
         world = machine.world.state
+        statistics.instructions += machine.instructionCount
         let reported = upDiv(gasLeft, schedule.sGasDivisor)
         return TransactionResult(
             status: status, output: output, gasLeft: IeleInt(reported), logs: machine.logs,

@@ -1,0 +1,29 @@
+/// Counters a caller can collect while running transactions, for throughput figures
+/// (instructions per second in the benchmarks). Counting costs one increment per instruction.
+public struct ExecutionStatistics: Hashable, Sendable {
+    /// IELE instructions executed (every decoded instruction, including the implicit `ret`).
+    public var instructions: Int
+
+    public init(instructions: Int = 0) {
+        self.instructions = instructions
+    }
+}
+
+extension VirtualMachine {
+    /// Runs one transaction in `mode` and adds its counters to `statistics`.
+    ///
+    /// - Parameters:
+    ///   - transaction: the call or create to run.
+    ///   - world: the state before; on return, the state after.
+    ///   - block: the block the transaction is in.
+    ///   - mode: `.normal`, or `.vmTests` for the reference's VMTESTS rules.
+    ///   - statistics: counters to add to.
+    /// - Returns: what the reference reports for the transaction.
+    public func execute(
+        _ transaction: Transaction, in world: inout WorldState, block: BlockHeader, mode: ExecutionMode = .normal,
+        statistics: inout ExecutionStatistics
+    ) -> TransactionResult {
+        TransactionProcessor(schedule: GasSchedule(schedule), scheduleName: schedule, mode: mode)
+            .execute(transaction, in: &world, block: block, statistics: &statistics)
+    }
+}
