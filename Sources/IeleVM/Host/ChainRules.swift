@@ -6,7 +6,7 @@ import IeleNumerics
 ///
 /// ``danse``, ``albe`` and ``default`` are the reference networks (iele-gas.md schedules, data.md
 /// addresses). A network with other choices, such as Elrond's (32-byte addresses, contracts
-/// starting at nonce 0), is a value built with ``init(scheduleName:addressWidth:addressDerivation:contractStartNonce:accountExistence:intrinsicGas:)``.
+/// starting at nonce 0), is a value built with the memberwise initializer.
 public struct ChainRules: Hashable, Sendable {
     /// How a new contract's address is computed from its creator and the creator's nonce.
     public enum AddressDerivation: Hashable, Sendable {
