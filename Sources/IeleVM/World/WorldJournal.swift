@@ -125,8 +125,8 @@ struct WorldJournal {
     }
 
     mutating func storage(of address: IeleInt, at key: IeleInt) -> IeleInt {
-        guard load(address) else { return .zero }
         if let cell = accounts[address]?.cells[key] { return cell.value }
+        guard load(address) else { return .zero }
         let readsHost = accounts[address]?.readsHostStorage ?? false
         let value = readsHost ? host.storage(of: address, at: key) : .zero
         accounts[address]?.cells[key] = StorageCell(value: value, isWritten: false)
@@ -160,10 +160,10 @@ struct WorldJournal {
     /// Writes a storage cell; a zero value deletes it when the changes are applied.
     mutating func setStorage(of address: IeleInt, at key: IeleInt, to value: IeleInt) {
         touch(address)
-        let old = storage(of: address, at: key)
-        let wasWritten = accounts[address]?.cells[key]?.isWritten ?? false
-        journal.append(.storage(address, key: key, old: StorageCell(value: old, isWritten: wasWritten)))
-        accounts[address]?.cells[key] = StorageCell(value: value, isWritten: true)
+        let current = storage(of: address, at: key)  // caches the cell, so its undo entry is exact
+        let new = StorageCell(value: value, isWritten: true)
+        let old = accounts[address]?.cells.updateValue(new, forKey: key)
+        journal.append(.storage(address, key: key, old: old ?? StorageCell(value: current, isWritten: false)))
     }
 
     /// K `#initAccount` on an existing account: its storage becomes empty.
