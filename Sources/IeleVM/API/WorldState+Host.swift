@@ -20,6 +20,7 @@ extension WorldState: Host {
             account.balance = change.balance
             if let code = change.code { account.code = code }
             if change.resetsStorage { account.storage = [:] }
+            account.storage.reserveCapacity(account.storage.count + change.storage.count)
             for (key, value) in change.storage { account.storage[key] = value.isZero ? nil : value }
             accounts[address] = account
         }

@@ -47,6 +47,22 @@ struct WorldJournal {
         var readsHostStorage: Bool
         /// The account as the host reported it; nil for an account this transaction created.
         let original: AccountInfo?
+
+        /// The cell at `key`, read through `host` (and cached) on first use.
+        mutating func value(at key: IeleInt, of address: IeleInt, host: any Host) -> IeleInt {
+            if let cell = cells[key] { return cell.value }
+            let value = readsHostStorage ? host.storage(of: address, at: key) : .zero
+            cells[key] = StorageCell(value: value, isWritten: false)
+            return value
+        }
+
+        /// Writes the cell at `key` and returns what it was before (read through `host` if it was
+        /// not cached), for the undo entry.
+        mutating func write(_ value: IeleInt, at key: IeleInt, of address: IeleInt, host: any Host) -> StorageCell {
+            if let old = cells.updateValue(StorageCell(value: value, isWritten: true), forKey: key) { return old }
+            let old = readsHostStorage ? host.storage(of: address, at: key) : .zero
+            return StorageCell(value: old, isWritten: false)
+        }
     }
 
     private let host: any Host
@@ -127,10 +143,8 @@ struct WorldJournal {
     mutating func storage(of address: IeleInt, at key: IeleInt) -> IeleInt {
         if let cell = accounts[address]?.cells[key] { return cell.value }
         guard load(address) else { return .zero }
-        let readsHost = accounts[address]?.readsHostStorage ?? false
-        let value = readsHost ? host.storage(of: address, at: key) : .zero
-        accounts[address]?.cells[key] = StorageCell(value: value, isWritten: false)
-        return value
+        let host = self.host
+        return accounts[address]?.value(at: key, of: address, host: host) ?? .zero
     }
 
     /// K `#accountEmpty`: no code, nonce 0, balance 0 (an absent account is empty too).
@@ -160,10 +174,9 @@ struct WorldJournal {
     /// Writes a storage cell; a zero value deletes it when the changes are applied.
     mutating func setStorage(of address: IeleInt, at key: IeleInt, to value: IeleInt) {
         touch(address)
-        let current = storage(of: address, at: key)  // caches the cell, so its undo entry is exact
-        let new = StorageCell(value: value, isWritten: true)
-        let old = accounts[address]?.cells.updateValue(new, forKey: key)
-        journal.append(.storage(address, key: key, old: old ?? StorageCell(value: current, isWritten: false)))
+        let host = self.host
+        guard let old = accounts[address]?.write(value, at: key, of: address, host: host) else { return }
+        journal.append(.storage(address, key: key, old: old))
     }
 
     /// K `#initAccount` on an existing account: its storage becomes empty.
@@ -196,6 +209,7 @@ struct WorldJournal {
     /// The change to report for `account`, or nil when it is as the host has it.
     private static func change(of account: CachedAccount) -> AccountChange? {
         var storage: [IeleInt: IeleInt] = [:]
+        storage.reserveCapacity(account.cells.count)
         for (key, cell) in account.cells where cell.isWritten { storage[key] = cell.value }
         let original = account.original
         let resetsStorage = original != nil && !account.readsHostStorage
