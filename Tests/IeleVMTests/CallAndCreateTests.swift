@@ -154,16 +154,18 @@ import Testing
             """
         let r = try VM.call(source, "f")
         #expect(r.output == [0, 0, 7])
-        let created = Machine.newAddress(creator: VM.contractAddress, nonce: 1)
-        #expect(r.machine.world.nonce(of: created) == 1)
-        #expect(r.machine.world.nonce(of: VM.contractAddress) == 2)
+        let created = ChainRules.danse.newAddress(creator: VM.contractAddress, nonce: 1)
+        var world = r.machine.world
+        #expect(world.nonce(of: created) == 1)
+        #expect(world.nonce(of: VM.contractAddress) == 2)
     }
 
     @Test func selfdestructMovesTheBalance() throws {
         let source = "contract C { define public @f(%to) { selfdestruct %to } define @init() {} }"
         let r = try VM.call(source, "f", [0xbeef])
         #expect(r.status == 0)
-        #expect(r.machine.world.balance(of: 0xbeef) == 1_000_000)
+        var world = r.machine.world
+        #expect(world.balance(of: 0xbeef) == 1_000_000)
         #expect(r.machine.selfDestructs == [VM.contractAddress])
         #expect(r.machine.refund == GasSchedule.danse.rSelfDestruct)
     }

@@ -60,7 +60,8 @@ import Testing
         let set = Self.danse.cSstore(index: 1, value: 2, valueIsZero: false, old: 1, oldIsZero: true)
         let sload = Self.danse.gSload + Self.danse.gSloadKey + 2 * Self.danse.gSloadWord
         #expect(first.gasUsed == set + sload)
-        #expect(first.machine.world.storage(of: VM.contractAddress, at: 1) == big)
+        var world = first.machine.world
+        #expect(world.storage(of: VM.contractAddress, at: 1) == big)
 
         // Shrinking a stored value from 2 words to 1 earns Rsstoreset per word.
         let shrink = try callWithStorage(source, storage: [1: big], arguments: [5, 1])
@@ -75,7 +76,7 @@ import Testing
         machineWorld[VM.sender] = Account(balance: 100)
         var machine = Machine(
             schedule: .danse, block: BlockHeader(), origin: VM.sender, gasPrice: 1,
-            world: WorldJournal(machineWorld))
+            world: WorldJournal(host: machineWorld))
         let entry = machine.enterCall(
             from: VM.sender, to: VM.contractAddress, callee: .name(Array("f".utf8)), gas: 100_000_000, value: 0,
             arguments: arguments, isStatic: false, depth: 0, completion: .transactionCall)

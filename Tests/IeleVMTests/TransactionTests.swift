@@ -36,7 +36,7 @@ import Testing
             from: Self.sender, to: nil, contractCode: code, gasLimit: 1_000_000, gasPrice: 2, nonce: 0)
         let created = vm.execute(create, in: &world, block: Self.block)
         #expect(created.status == 0)
-        let address = Machine.newAddress(creator: Self.sender, nonce: 0)
+        let address = ChainRules.danse.newAddress(creator: Self.sender, nonce: 0)
         #expect(created.output == [address])
         #expect(world[address]?.code == code)
         #expect(world[address]?.nonce == 1)

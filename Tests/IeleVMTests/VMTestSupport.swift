@@ -34,7 +34,7 @@ enum VM {
         world[sender] = Account(balance: 1_000_000_000)
         var machine = Machine(
             schedule: schedule, block: BlockHeader(number: 5, gasLimit: 9999, timestamp: 77), origin: sender,
-            gasPrice: 1, world: WorldJournal(world))
+            gasPrice: 1, world: WorldJournal(host: world))
         let entry = machine.enterCall(
             from: sender, to: contractAddress, callee: .name(Array(function.utf8)), gas: gas, value: value,
             arguments: arguments, isStatic: false, depth: 0, completion: .transactionCall)

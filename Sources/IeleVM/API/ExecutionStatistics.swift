@@ -23,7 +23,9 @@ extension VirtualMachine {
         _ transaction: Transaction, in world: inout WorldState, block: BlockHeader, mode: ExecutionMode = .normal,
         statistics: inout ExecutionStatistics
     ) -> TransactionResult {
-        TransactionProcessor(schedule: GasSchedule(schedule), scheduleName: schedule, mode: mode)
-            .execute(transaction, in: &world, block: block, statistics: &statistics)
+        let outcome = TransactionProcessor(rules: rules, mode: mode)
+            .execute(transaction, on: world, block: block, statistics: &statistics)
+        world.apply(outcome.changes)
+        return outcome.result
     }
 }

@@ -2,16 +2,47 @@ import IeleBytecode
 import IeleCheck
 import IeleNumerics
 
-/// The IELE virtual machine: runs transactions against a world state.
+/// The IELE virtual machine: runs transactions against a world.
 ///
 /// This is the API the test harness, the CLI and the node adapters use. Execution follows the K
-/// reference semantics (iele.md, iele-gas.md) in its node mode: see `TransactionProcessor`.
+/// reference semantics (iele.md, iele-gas.md) in its node mode: see `TransactionProcessor`. The
+/// world is read through a ``Host`` and the changes come back as ``StateChanges``
+/// (``execute(_:on:block:mode:)``); the `inout WorldState` forms run against the in-memory world
+/// and apply the changes to it.
 public struct VirtualMachine: Sendable {
-    /// The gas schedule every transaction is charged under.
-    public var schedule: GasScheduleName
+    /// What differs between networks: gas schedule, addresses, account rules.
+    public var rules: ChainRules
 
-    public init(schedule: GasScheduleName = .danse) {
-        self.schedule = schedule
+    /// The gas schedule every transaction is charged under (`rules.scheduleName`).
+    public var schedule: GasScheduleName {
+        get { rules.scheduleName }
+        set { rules.scheduleName = newValue }
+    }
+
+    public init(rules: ChainRules = .danse) {
+        self.rules = rules
+    }
+
+    /// A machine for the reference network of `schedule`.
+    public init(schedule: GasScheduleName) {
+        self.init(rules: ChainRules(schedule: schedule))
+    }
+
+    /// Runs one transaction against `host` and returns what it produced, including the state
+    /// changes; the host is only read.
+    ///
+    /// - Parameters:
+    ///   - transaction: the call or create to run.
+    ///   - host: the world before the transaction.
+    ///   - block: the block the transaction is in.
+    ///   - mode: `.normal`, or `.vmTests` for the reference's VMTESTS rules.
+    /// - Returns: the result the reference reports and the changes for the host to write.
+    public func execute(
+        _ transaction: Transaction, on host: some Host, block: BlockHeader, mode: ExecutionMode = .normal
+    ) -> TransactionOutcome {
+        var statistics = ExecutionStatistics()
+        return TransactionProcessor(rules: rules, mode: mode)
+            .execute(transaction, on: host, block: block, statistics: &statistics)
     }
 
     /// Runs one transaction, updating `world` with its effects.

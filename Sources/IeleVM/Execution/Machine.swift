@@ -6,7 +6,12 @@ import IeleNumerics
 /// The running account frame is `frame`; suspended callers are in `callers` (an explicit stack, so
 /// nested account calls never recurse on the Swift stack); intra-contract calls are in `localCalls`.
 struct Machine {
+    /// The network's rules (address width and derivation, account existence, new-contract nonce).
+    let rules: ChainRules
+    /// `rules.gasSchedule`, computed once per transaction.
     let schedule: GasSchedule
+    /// `rules.addressMask`, for K `#addr`.
+    let addressMask: IeleInt
     let block: BlockHeader
     let origin: IeleInt
     let gasPrice: IeleInt
@@ -46,11 +51,13 @@ struct Machine {
     )
 
     init(
-        schedule: GasSchedule, block: BlockHeader, origin: IeleInt, gasPrice: IeleInt, world: WorldJournal,
-        isVMTests: Bool = false
+        rules: ChainRules = .danse, schedule: GasSchedule, block: BlockHeader, origin: IeleInt, gasPrice: IeleInt,
+        world: WorldJournal, isVMTests: Bool = false
     ) {
         self.isVMTests = isVMTests
+        self.rules = rules
         self.schedule = schedule
+        self.addressMask = rules.addressMask
         self.block = block
         self.origin = origin
         self.gasPrice = gasPrice

@@ -4,11 +4,9 @@ import IeleNumerics
 // The `@iele.*` builtins that read the execution context or the network (iele.md "Local State",
 // "Account Queries"; iele-gas.md "Local state operations", "Network state operations").
 
-/// 2^160 - 1: `#addr(W) = W modInt 2^160` is `W & mask` in two's complement.
-let addressMask: IeleInt = (IeleInt.one.shiftedLeft(by: 160) ?? .zero) - .one
-
 extension Machine {
-    /// K `#addr`: an integer as an address, modulo 2^160.
+    /// K `#addr`: an integer as an address, modulo 2^160 (2^(8 × `rules.addressWidth`)). A
+    /// non-negative machine word is below the modulus, since an address has at least 8 bytes.
     @inline(__always)
     func address(_ value: IeleInt) -> IeleInt {
         if let v = value.asInt, v >= 0 { return value }
@@ -72,7 +70,8 @@ extension Machine {
         try registerDelta(i.a, schedule.bitsInWords(256))
         try charge(schedule.gBalance)
         world.touch(account)
-        load(i.a, world.balance(of: account))
+        let balance = world.balance(of: account)
+        load(i.a, balance)
     }
 
     /// `%a = call @iele.extcodesize(%b)`: the size in bytes of the account's contract.
@@ -81,7 +80,8 @@ extension Machine {
         try registerDelta(i.a, 1)
         try charge(schedule.gExtCodeSize)
         world.touch(account)
-        load(i.a, IeleInt(world.code(of: account).count))
+        let size = world.code(of: account).count
+        load(i.a, IeleInt(size))
     }
 
     /// `%a = calladdress @f at %b`: the function pointer of public `@f` on the account, or 0.

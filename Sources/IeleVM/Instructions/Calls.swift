@@ -47,9 +47,10 @@ extension Machine {
             argumentWords = sat(argumentWords, plus: v.words)
         }
         // #compute: Ccall, with #accountEmpty loading the callee.
+        let isNew = countsAsNew(target)
         world.touch(target)
         let extra = schedule.cExtra(
-            isEmpty: world.isEmpty(target), valueIsZero: value.isZero, results: resultCount,
+            isEmpty: isNew, valueIsZero: value.isZero, results: resultCount,
             arguments: schedule.gNewMove ? arguments.count : argumentWords)
         let cap = sat(saturatedInt(gasCap), times: schedule.sGasDivisor)
         try charge(schedule.cCall(extra: extra, cap: cap, available: frame.gas))
@@ -159,6 +160,16 @@ extension Machine {
         }
     }
 
+    /// Whether `account` counts as new for `Gnewaccount`, as the network decides
+    /// (`ChainRules.accountExistence`; the reference's `#accountEmpty`). Asked before the account
+    /// is touched, since touching creates it.
+    mutating func countsAsNew(_ account: IeleInt) -> Bool {
+        switch rules.accountExistence {
+        case .nonEmpty: world.isEmpty(account)
+        case .present: !world.exists(account)
+        }
+    }
+
     /// K `#transferFunds`: moves `value` (creating the destination), or OUT_OF_FUNDS.
     mutating func transfer(from: IeleInt, to: IeleInt, value: IeleInt) -> ExitStatus? {
         let balance = world.balance(of: from)
@@ -166,7 +177,8 @@ extension Machine {
         if from == to { return nil }
         world.touch(to)
         world.setBalance(of: from, to: balance - value)
-        world.setBalance(of: to, to: world.balance(of: to) + value)
+        let destination = world.balance(of: to)
+        world.setBalance(of: to, to: destination + value)
         return nil
     }
 

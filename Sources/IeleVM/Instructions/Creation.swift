@@ -31,7 +31,7 @@ extension Machine {
             code = frame.program.contracts[Int(i.imm)] ?? []
         }
         let nonce = world.nonce(of: frame.address)
-        let newAddress = Machine.newAddress(creator: frame.address, nonce: nonce)
+        let newAddress = rules.newAddress(creator: frame.address, nonce: nonce)
         let available = frame.gas
         let childGas: Int
         if schedule.gStaticCallDepth {
@@ -72,14 +72,16 @@ extension Machine {
                     halt: .exception(status), gasLeft: gas, completion: completion, worldCheckpoint: worldCheckpoint,
                     substateCheckpoint: substate))
         }
-        if let existing = world.accounts[newAddress] {
-            guard existing.code.isEmpty && existing.nonce.isZero else { return fail(.accountCollision) }
+        if world.exists(newAddress) {
+            guard world.code(of: newAddress).isEmpty && world.nonce(of: newAddress).isZero else {
+                return fail(.accountCollision)
+            }
             world.clearStorage(of: newAddress)
         } else {
             world.touch(newAddress)
         }
         if let status = transfer(from: from, to: newAddress, value: value) { return fail(status) }
-        world.setNonce(of: newAddress, to: world.nonce(of: newAddress) + .one)
+        world.setNonce(of: newAddress, to: rules.contractStartNonce)
         world.setCode(of: newAddress, to: code)
         guard let program = ProgramCache.shared.program(for: code) else { return fail(.contractInvalid) }
         output = []
@@ -99,22 +101,15 @@ extension Machine {
                 worldCheckpoint: worldCheckpoint, substateCheckpoint: substate))
     }
 
-    /// data.md `#newAddr`: the last 20 bytes of Keccak-256 of `rlp([creator (20 bytes), nonce])`.
-    static func newAddress(creator: IeleInt, nonce: IeleInt) -> IeleInt {
-        let encoded = RLPItem.list([
-            .bytes(creator.bigEndianBytes(count: 20)), .bytes(nonce.unsignedBigEndianBytes ?? []),
-        ]).encoded
-        return IeleInt(bigEndianUnsigned: Keccak256.hash(encoded)[12...])
-    }
-
     /// `selfdestruct %a`: sends the whole balance to the account and marks this one for deletion.
     /// Self-destructing to oneself destroys the balance.
     mutating func selfdestruct(_ i: Instr) throws(ExitStatus) {
         guard !frame.isStatic else { throw .userError }
         let target = address(reg(i.a))
+        let isNew = countsAsNew(target)
         world.touch(target)  // #accountEmpty loads the account
         let balance = world.balance(of: frame.address)
-        try charge(schedule.cSelfdestruct(isEmpty: world.isEmpty(target), balanceIsZero: balance.isZero))
+        try charge(schedule.cSelfdestruct(isEmpty: isNew, balanceIsZero: balance.isZero))
         if !selfDestructs.contains(frame.address) {
             refund = sat(refund, plus: schedule.rSelfDestruct)
             selfDestructs.append(frame.address)

@@ -8,27 +8,30 @@ import IeleNumerics
 /// transaction units (`#adjustGas`); delete self-destructed accounts (`#finalizeTx`); drop accounts
 /// the transaction created but left empty (`#trimAccounts`). Unused gas is not paid back and the
 /// refund counter is only reported, as the reference tests expect.
+///
+/// The world is read through a `Host` and changed in a `WorldJournal` over it; the outcome carries
+/// the surviving changes for the host to write.
 struct TransactionProcessor {
-    let schedule: GasSchedule
-    let scheduleName: GasScheduleName
+    let rules: ChainRules
     let mode: ExecutionMode
 
     func execute(
-        _ transaction: Transaction, in world: inout WorldState, block: BlockHeader,
-        statistics: inout ExecutionStatistics
-    ) -> TransactionResult {
-        var journal = WorldJournal(world)
+        _ transaction: Transaction, on host: any Host, block: BlockHeader, statistics: inout ExecutionStatistics
+    ) -> TransactionOutcome {
+        let schedule = rules.gasSchedule
+        var journal = WorldJournal(host: host)
         let sender = transaction.from
         journal.touch(sender)
         let senderNonce = journal.nonce(of: sender)
-        journal.setBalance(of: sender, to: journal.balance(of: sender) - transaction.gasLimit * transaction.gasPrice)
+        let senderBalance = journal.balance(of: sender)
+        journal.setBalance(of: sender, to: senderBalance - transaction.gasLimit * transaction.gasPrice)
         journal.setNonce(of: sender, to: senderNonce + .one)
-        let g0 = schedule.intrinsicGas(of: transaction)
+        let g0 = rules.intrinsicGas == .byVM ? schedule.intrinsicGas(of: transaction) : 0
         let gas = saturatedInt((transaction.gasLimit - IeleInt(g0)) * IeleInt(schedule.sGasDivisor))
 
         var machine = Machine(
-            schedule: schedule, block: block, origin: sender, gasPrice: transaction.gasPrice, world: journal,
-            isVMTests: mode == .vmTests)
+            rules: rules, schedule: schedule, block: block, origin: sender, gasPrice: transaction.gasPrice,
+            world: journal, isVMTests: mode == .vmTests)
         var status = IeleInt.zero
         var output: [IeleInt] = []
         var gasLeft = 0
@@ -49,9 +52,9 @@ struct TransactionProcessor {
                 output = machine.output
             }
         } else {
-            let newAddress = Machine.newAddress(creator: sender, nonce: senderNonce)
+            let newAddress = rules.newAddress(creator: sender, nonce: senderNonce)
             let code = transaction.contractCode
-            if !VirtualMachine.isDeployable(code, schedule: scheduleName) {
+            if !VirtualMachine.isDeployable(code, schedule: rules.scheduleName) {
                 // #checkContract fails: CONTRACT_INVALID, and the gas is given back (#refund GAVAIL).
                 status = IeleInt(ExitStatus.contractInvalid.code)
                 gasLeft = gas
@@ -86,9 +89,10 @@ struct TransactionProcessor {
         if machine.isVMTests {
             // #finalizeTx in VMTESTS pays the refund to the executing account and clears it. The
             // transaction form has no `<id>` of its own; the called (or created) account stands in.
-            let account = transaction.to ?? Machine.newAddress(creator: sender, nonce: senderNonce)
+            let account = transaction.to ?? rules.newAddress(creator: sender, nonce: senderNonce)
             if machine.world.exists(account) {
-                machine.world.setBalance(of: account, to: machine.world.balance(of: account) + refund)
+                let balance = machine.world.balance(of: account)
+                machine.world.setBalance(of: account, to: balance + refund)
             }
             refund = .zero
         }
@@ -96,12 +100,12 @@ struct TransactionProcessor {
         for address in machine.world.createdAccounts where machine.world.exists(address) {
             if machine.world.isEmpty(address) { machine.world.delete(address) }
         }
-        world = machine.world.state
         statistics.instructions += machine.instructionCount
         let reported = upDiv(gasLeft, schedule.sGasDivisor)
-        return TransactionResult(
+        let result = TransactionResult(
             status: status, output: output, gasLeft: IeleInt(reported), logs: machine.logs,
             refund: refund)
+        return TransactionOutcome(result: result, changes: machine.world.changes)
     }
 }
 
