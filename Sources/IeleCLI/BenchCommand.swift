@@ -24,14 +24,7 @@ public struct BenchCommand: ParsableCommand {
             second was spent timing (at most 1000 runs). Build with -c release before quoting figures.
             """)
 
-    @Argument(help: "The .iele source file; its last contract is deployed.")
-    var file: String
-
-    @Option(name: .long, parsing: .remaining, help: "The function to call, then its integer arguments.")
-    var call: [String] = []
-
-    @Flag(name: .long, help: "Print machine-readable JSON.")
-    var json = false
+    @OptionGroup var target: ContractCallOptions
 
     @Option(name: .long, help: "Timed runs (default: adaptive, at least 5 and about one second).")
     var runs: Int?
@@ -44,16 +37,16 @@ public struct BenchCommand: ParsableCommand {
     public func run() throws {
         let request: BenchRequest
         do {
-            request = try BenchRequest(tokens: call, json: json, runs: runs, warmup: warmup)
+            request = try BenchRequest(tokens: target.call, json: target.json, runs: runs, warmup: warmup)
         } catch {
             throw ValidationError("\(error)")
         }
-        let source = try SourceLoading.parse(file: file)
+        let source = try SourceLoading.parse(file: target.file)
         let code: [UInt8]
         do {
             code = try Assembler.assemble(source)
         } catch {
-            printError("iele bench: \(file): \(error)")
+            printError("iele bench: \(target.file): \(error)")
             throw CommandFailure.invalidInput
         }
         let report = try BenchCommand.measure(code, request)

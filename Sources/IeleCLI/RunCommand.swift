@@ -19,14 +19,7 @@ public struct RunCommand: ParsableCommand {
             of the call itself in nanoseconds (parsing, assembly and deployment excluded).
             """)
 
-    @Argument(help: "The .iele source file; its last contract is deployed.")
-    var file: String
-
-    @Option(name: .long, parsing: .remaining, help: "The function to call, then its integer arguments.")
-    var call: [String] = []
-
-    @Flag(name: .long, help: "Print machine-readable JSON.")
-    var json = false
+    @OptionGroup var target: ContractCallOptions
 
     @Option(name: .long, help: "Value sent with the call (default 0).")
     var value: String?
@@ -44,21 +37,22 @@ public struct RunCommand: ParsableCommand {
     public func run() throws {
         let request: CallRequest
         do {
-            request = try CallRequest(tokens: call, json: json, value: value, gas: gas, initArguments: initArguments)
+            request = try CallRequest(
+                tokens: target.call, json: target.json, value: value, gas: gas, initArguments: initArguments)
         } catch {
             printError("iele run: \(error)")
             throw ExitCode(error.isUsage ? 2 : 1)
         }
         let source: String
         do {
-            source = try String(contentsOfFile: file, encoding: .utf8)
+            source = try String(contentsOfFile: target.file, encoding: .utf8)
         } catch {
-            printError("iele run: cannot read \(file)")
+            printError("iele run: cannot read \(target.file)")
             throw ExitCode(1)
         }
         let code: [UInt8]
         do {
-            code = try SourceAssembly.assemble(source: source, path: file)
+            code = try SourceAssembly.assemble(source: source, path: target.file)
         } catch {
             printError("iele run: \(error)")
             throw ExitCode(1)
@@ -67,14 +61,15 @@ public struct RunCommand: ParsableCommand {
         let deployment = chain.deploy(code, arguments: request.initArguments)
         guard deployment.status.isZero, let address = deployment.output.first else {
             printError(
-                "iele run: \(file): deployment failed with status \(StatusName.describe(deployment.status))")
+                "iele run: \(target.file): deployment failed with status "
+                    + StatusName.describe(deployment.status))
             throw ExitCode(1)
         }
         let outcome = chain.call(address, request)
         print(request.json ? outcome.json(request) : outcome.text)
         if !outcome.result.status.isZero {
             printError(
-                "iele run: \(file): call of @\(request.function) failed with status "
+                "iele run: \(target.file): call of @\(request.function) failed with status "
                     + StatusName.describe(outcome.result.status))
             throw ExitCode(1)
         }
