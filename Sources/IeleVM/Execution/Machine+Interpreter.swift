@@ -33,6 +33,7 @@ extension Machine {
             do throws(ExitStatus) {
                 switch i.kind {
                 case .loadConstant: try loadConstant(i)
+                case .loadSmallConstant: try loadSmallConstant(i)
                 case .move: try move(i)
                 case .iszero: try iszero(i)
                 case .not: try not(i)

@@ -29,7 +29,10 @@ struct Machine {
     var output: [IeleInt] = []
 
     /// The register file: every live function's registers, innermost last.
-    var registers: [IeleInt] = []
+    let registerFile = RegisterFile()
+    /// `registerFile.start`, cached in the machine so the interpreter reads it without going
+    /// through the class (and its exclusivity bookkeeping). Updated whenever the file grows.
+    var registerStart: UnsafeMutablePointer<IeleInt>
     var localCalls: [LocalCall] = []
     var frame: Frame
     var callers: [Frame] = []
@@ -41,6 +44,8 @@ struct Machine {
     /// The running program's constant pool, cached from `frame`.
     var constants: [IeleInt] = []
     var constantWords: [Int] = []
+    /// The running program's function layouts, cached from `frame`.
+    var layouts: [Program.Layout] = []
     /// Register slots of the running function (`max(nregs, nparams)`, or more for extra arguments).
     var slots: Int = 0
     /// Instructions executed so far (for throughput figures; see `ExecutionStatistics`).
@@ -62,6 +67,7 @@ struct Machine {
         self.origin = origin
         self.gasPrice = gasPrice
         self.world = world
+        self.registerStart = registerFile.start
         // A placeholder frame for the transaction level (depth -1, no gas), as `loadTx` sets up.
         self.frame = Frame(
             program: Program.empty, gas: 0, address: origin, caller: origin, callValue: .zero, isStatic: false,
@@ -71,45 +77,73 @@ struct Machine {
 
     // MARK: - Registers
 
+    /// Register slot 0 of the running function.
+    @inline(__always)
+    var frameRegisters: UnsafeMutablePointer<IeleInt> { registerStart + frame.base }
+
     /// The value of register `r` of the running function.
     @inline(__always)
     func reg(_ r: Int32) -> IeleInt {
-        registers[frame.base &+ Int(r)]
+        frameRegisters[Int(r)]
+    }
+
+    /// The value of register `r` when it fits in a machine word, read in place (no copy of the
+    /// register, so no reference counting): the test every small-integer fast path starts with.
+    @inline(__always)
+    func smallValue(_ r: Int32) -> Int? {
+        frameRegisters[Int(r)].asInt
+    }
+
+    /// Whether register `r` holds a word-sized value (which owns no object and counts one word).
+    @inline(__always)
+    func holdsSmall(_ r: Int32) -> Bool {
+        frameRegisters[Int(r)].isSmall
+    }
+
+    /// Writes a word-sized value into a register that holds one: `#load` with no change of
+    /// `<currentMemory>` (both are one word) and nothing to release.
+    @inline(__always)
+    mutating func storeSmall(_ r: Int32, _ value: Int) {
+        (frameRegisters + Int(r)).initialize(to: IeleInt(value))
+    }
+
+    /// Whether `#registerDelta` of a result estimated at `extra` words more than the register
+    /// it replaces stays within the peak, so that it charges no memory gas.
+    @inline(__always)
+    func staysWithinPeak(adding extra: Int) -> Bool {
+        frame.peakMemory &- frame.currentMemory >= extra
     }
 
     /// K `#load`: writes a register and tracks `<currentMemory>` (its size delta, in words).
     @inline(__always)
     mutating func load(_ r: Int32, _ value: IeleInt) {
-        let index = frame.base &+ Int(r)
-        let oldIsSmall = registers[index].isSmall
+        let slot = frameRegisters + Int(r)
+        let oldIsSmall = slot.pointee.isSmall
         if !(oldIsSmall && value.isSmall) {
-            frame.currentMemory = sat(frame.currentMemory, plus: value.words - registers[index].words)
+            frame.currentMemory = sat(frame.currentMemory, plus: value.words - slot.pointee.words)
         }
-        write(value, at: index, oldIsSmall: oldIsSmall)
+        write(value, to: slot, oldIsSmall: oldIsSmall)
     }
 
     /// `#load` of a value whose size is already known.
     @inline(__always)
     mutating func load(_ r: Int32, _ value: IeleInt, words: Int) {
-        let index = frame.base &+ Int(r)
-        let oldIsSmall = registers[index].isSmall
+        let slot = frameRegisters + Int(r)
+        let oldIsSmall = slot.pointee.isSmall
         if !(oldIsSmall && value.isSmall) {
-            frame.currentMemory = sat(frame.currentMemory, plus: words - registers[index].words)
+            frame.currentMemory = sat(frame.currentMemory, plus: words - slot.pointee.words)
         }
-        write(value, at: index, oldIsSmall: oldIsSmall)
+        write(value, to: slot, oldIsSmall: oldIsSmall)
     }
 
     /// Stores a register. A word-sized old value owns no object, so it is overwritten without the
-    /// out-of-line destroy a plain assignment calls (see `allocateRegisters`). `index` has just
-    /// been read through the bounds-checked subscript.
+    /// out-of-line destroy a plain assignment calls.
     @inline(__always)
-    private mutating func write(_ value: IeleInt, at index: Int, oldIsSmall: Bool) {
+    private func write(_ value: IeleInt, to slot: UnsafeMutablePointer<IeleInt>, oldIsSmall: Bool) {
         if oldIsSmall {
-            registers.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress.map { ($0 + index).initialize(to: value) }
-            }
+            slot.initialize(to: value)
         } else {
-            registers[index] = value
+            slot.pointee = value
         }
     }
 
@@ -119,21 +153,19 @@ struct Machine {
     /// Makes `count` zeroed registers available from `base`.
     mutating func allocateRegisters(at base: Int, count: Int) {
         let end = base + count
-        if registers.count < end {
-            registers.reserveCapacity(Swift.max(end, registers.count * 2))
-            registers.append(contentsOf: repeatElement(IeleInt.zero, count: end - registers.count))
+        if registerFile.capacity < end {
+            registerFile.reserve(end)
+            registerStart = registerFile.start
         }
         // Slots are reused by every call; a slot holding a word-sized value owns no object, so it
         // is overwritten without the (out-of-line) destroy of the old value. In the fib-recursive
         // benchmark that destroy was the largest single cost of a local call (perf share ~13 %).
-        registers.withUnsafeMutableBufferPointer { buffer in
-            guard let start = buffer.baseAddress else { return }
-            for i in base..<end {
-                if buffer[i].isSmall {
-                    (start + i).initialize(to: IeleInt(0))
-                } else {
-                    buffer[i] = IeleInt(0)
-                }
+        let slots = registerStart + base
+        for i in 0..<count {
+            if slots[i].isSmall {
+                (slots + i).initialize(to: IeleInt(0))
+            } else {
+                slots[i] = IeleInt(0)
             }
         }
     }
@@ -145,7 +177,8 @@ struct Machine {
         operands = program.operands
         constants = program.constants
         constantWords = program.constantWords
-        slots = program.functions[frame.function].slotCount
+        layouts = program.layouts
+        slots = layouts[frame.function].slotCount
     }
 
     // MARK: - Gas
@@ -182,7 +215,7 @@ struct Machine {
     @inline(__always)
     mutating func registerDelta(_ r: Int32, _ newSize: Int) throws(ExitStatus) {
         let oldPeak = frame.peakMemory
-        let estimate = sat(sat(frame.currentMemory, plus: newSize), minus: reg(r).words)
+        let estimate = sat(sat(frame.currentMemory, plus: newSize), minus: frameRegisters[Int(r)].words)
         if estimate > oldPeak { frame.peakMemory = estimate }
         try deductMemory(from: oldPeak)
     }

@@ -16,6 +16,11 @@ extension Machine {
 
     /// `%a = %b`.
     mutating func move(_ i: Instr) throws(ExitStatus) {
+        if let x = smallValue(i.b), holdsSmall(i.a), staysWithinPeak(adding: 0) {
+            try charge(schedule.gMove)
+            storeSmall(i.a, x)
+            return
+        }
         let value = reg(i.b)
         let size = value.words
         try registerDelta(i.a, size)
@@ -23,8 +28,30 @@ extension Machine {
         load(i.a, value)
     }
 
+    /// `%r = CONSTANT` for a constant that fits in a word (decoded as its own kind, the value in
+    /// the instruction). Same gas as `loadConstant`: a one-word constant costs `Gmove` either way.
+    mutating func loadSmallConstant(_ i: Instr) throws(ExitStatus) {
+        if holdsSmall(i.a), staysWithinPeak(adding: 0) {
+            // #registerDelta(r, 1) over a one-word register: no memory gas.
+            try charge(schedule.gMove)
+            storeSmall(i.a, i.smallConstant)
+            return
+        }
+        try registerDelta(i.a, 1)
+        try charge(schedule.gMove)
+        load(i.a, IeleInt(i.smallConstant), words: 1)
+    }
+
     /// `%a = add %b, %c`: size at most one word more than the larger operand.
     mutating func add(_ i: Instr) throws(ExitStatus) {
+        if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 1) {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            if !overflow {
+                try charge(sat(schedule.gAdd, plus: schedule.gAddWord))
+                storeSmall(i.a, sum)
+                return
+            }
+        }
         let (x, y) = (reg(i.b), reg(i.c))
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
@@ -34,6 +61,14 @@ extension Machine {
 
     /// `%a = sub %b, %c`.
     mutating func sub(_ i: Instr) throws(ExitStatus) {
+        if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 1) {
+            let (difference, overflow) = x.subtractingReportingOverflow(y)
+            if !overflow {
+                try charge(sat(schedule.gAdd, plus: schedule.gAddWord))
+                storeSmall(i.a, difference)
+                return
+            }
+        }
         let (x, y) = (reg(i.b), reg(i.c))
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)

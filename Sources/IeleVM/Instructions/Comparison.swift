@@ -5,6 +5,12 @@ import IeleNumerics
 extension Machine {
     /// `%a = iszero %b`.
     mutating func iszero(_ i: Instr) throws(ExitStatus) {
+        if holdsSmall(i.a), staysWithinPeak(adding: 0) {
+            // #registerDelta(a, 1) over a one-word register: no memory gas.
+            try charge(schedule.gIsZero)
+            storeSmall(i.a, frameRegisters[Int(i.b)].isZero ? 1 : 0)
+            return
+        }
         let x = reg(i.b)
         try registerDelta(i.a, 1)
         try charge(schedule.gIsZero)
@@ -13,19 +19,27 @@ extension Machine {
 
     /// `%a = cmp PRED %b, %c`, cost linear in the smaller operand.
     mutating func compare(_ i: Instr) throws(ExitStatus) {
+        if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 0) {
+            try charge(sat(schedule.gCmp, plus: schedule.gCmpWord))
+            storeSmall(i.a, Machine.holds(i.kind, x < y ? -1 : (x == y ? 0 : 1)) ? 1 : 0)
+            return
+        }
         let (x, y) = (reg(i.b), reg(i.c))
         try registerDelta(i.a, 1)
         try charge(sat(schedule.gCmp, plus: sat(Swift.min(x.words, y.words), times: schedule.gCmpWord)))
-        let order = IeleInt.compare(x, y)
-        let holds: Bool
-        switch i.kind {
-        case .lt: holds = order < 0
-        case .le: holds = order <= 0
-        case .gt: holds = order > 0
-        case .ge: holds = order >= 0
-        case .eq: holds = order == 0
-        default: holds = order != 0
+        load(i.a, IeleInt(Machine.holds(i.kind, IeleInt.compare(x, y)) ? 1 : 0))
+    }
+
+    /// Whether the predicate of a comparison `kind` holds for an `order` (-1, 0, 1).
+    @inline(__always)
+    static func holds(_ kind: OpKind, _ order: Int) -> Bool {
+        switch kind {
+        case .lt: return order < 0
+        case .le: return order <= 0
+        case .gt: return order > 0
+        case .ge: return order >= 0
+        case .eq: return order == 0
+        default: return order != 0
         }
-        load(i.a, IeleInt(holds ? 1 : 0))
     }
 }

@@ -13,7 +13,7 @@ extension Machine {
     /// `br %a, LABEL`: jumps when the register is not zero.
     mutating func branchIf(_ i: Instr) throws(ExitStatus) {
         try charge(schedule.gBrCond)
-        if !reg(i.a).isZero { frame.pc = Int(i.imm) }
+        if !frameRegisters[Int(i.a)].isZero { frame.pc = Int(i.imm) }
     }
 
     /// `%r… = call @f(%a…)`: a call within the contract, on fresh registers.
@@ -33,11 +33,13 @@ extension Machine {
 
     /// The shared part of both local calls: `#memory`, `#compute`, then the jump.
     private mutating func enterLocalFunction(_ callee: Int, _ i: Instr, checkArity: Bool) throws(ExitStatus) {
-        let function = frame.program.functions[callee]
+        let function = layouts[callee]
         let first = Int(i.list) + Int(i.resultCount)
         let argumentCount = Int(i.argumentCount)
         var argumentWords = 0
-        for k in 0..<argumentCount { argumentWords = sat(argumentWords, plus: reg(operands[first + k]).words) }
+        for k in 0..<argumentCount {
+            argumentWords = sat(argumentWords, plus: frameRegisters[Int(operands[first + k])].words)
+        }
         // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory)
         try memoryDelta(
             sat(function.registerCount - argumentCount, plus: sat(argumentWords, plus: schedule.gCallMemory)))
@@ -49,9 +51,10 @@ extension Machine {
         let newSlots = Swift.max(Swift.max(function.registerCount, function.parameterCount), argumentCount)
         allocateRegisters(at: newBase, count: newSlots)
         for k in 0..<argumentCount {
-            let value = registers[frame.base + Int(operands[first + k])]
-            registers[newBase + k] = value
-            frame.currentMemory = sat(frame.currentMemory, plus: value.words - 1)
+            // The slot was just zeroed, so it owns nothing to release.
+            let value = frameRegisters[Int(operands[first + k])]
+            if !value.isSmall { frame.currentMemory = sat(frame.currentMemory, plus: value.words - 1) }
+            (registerStart + newBase + k).initialize(to: value)
         }
         localCalls.append(
             LocalCall(
@@ -66,12 +69,12 @@ extension Machine {
     /// `ret %a…` inside a local call: frees the callee's registers and writes the caller's results.
     mutating func returnFromLocalCall(_ i: Instr) throws(ExitStatus) {
         let count = Int(i.argumentCount)
-        let registerCount = frame.program.functions[frame.function].registerCount
+        let registerCount = layouts[frame.function].registerCount
         var freed = 0
         if schedule.sumsRegisterValuesOnReturn {
-            for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(registers[frame.base + k])) }
+            for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(frameRegisters[k])) }
         } else {
-            for k in 0..<registerCount { freed = sat(freed, plus: registers[frame.base + k].words) }
+            for k in 0..<registerCount { freed = sat(freed, plus: frameRegisters[k].words) }
         }
         try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
@@ -82,15 +85,15 @@ extension Machine {
         frame.function = record.function
         frame.base = record.base
         frame.pc = record.returnPC
-        slots = frame.program.functions[record.function].slotCount
+        slots = layouts[record.function].slotCount
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)
         for k in 0..<pairs {
-            let value = registers[calleeBase + Int(operands[Int(i.list) + k])]
-            try registerDelta(operands[Int(record.list) + k], value.words)
+            let words = registerStart[calleeBase + Int(operands[Int(i.list) + k])].words
+            try registerDelta(operands[Int(record.list) + k], words)
         }
         for k in 0..<pairs {
-            load(operands[Int(record.list) + k], registers[calleeBase + Int(operands[Int(i.list) + k])])
+            load(operands[Int(record.list) + k], registerStart[calleeBase + Int(operands[Int(i.list) + k])])
         }
         if resultCount != count { throw .functionWrongSignature }
     }

@@ -2,7 +2,7 @@
 /// `#dasmInstruction`: every operand is a register, constants are loaded by `loadConstant`).
 enum OpKind: UInt8, Sendable {
     // Register manipulation
-    case loadConstant, move
+    case loadConstant, loadSmallConstant, move
     // Expressions
     case iszero, not, add, mul, sub, div, exp, mod, addmod, mulmod, expmod
     case byte, sext, twos, bswap, log2, and, or, xor, shift
@@ -42,4 +42,14 @@ struct Instr: Sendable {
     var argumentCount: Int32 = 0
 
     init(_ kind: OpKind) { self.kind = kind }
+
+    /// The value of a `loadSmallConstant`, kept in the instruction (high half in `d`, low in `e`)
+    /// so the load reads no constant pool.
+    var smallConstant: Int {
+        get { Int(Int64(d) << 32 | Int64(UInt32(bitPattern: e))) }
+        set {
+            d = Int32(truncatingIfNeeded: newValue >> 32)
+            e = Int32(truncatingIfNeeded: newValue)
+        }
+    }
 }

@@ -24,6 +24,15 @@ final class Program: Sendable {
         var slotCount: Int { Swift.max(registerCount, parameterCount) }
     }
 
+    /// What the interpreter reads of a function on every local call and return, as a plain value:
+    /// `Function` holds arrays, and copying one out of `functions` costs a retain and release each.
+    struct Layout: Sendable {
+        var entry: Int
+        var parameterCount: Int
+        var registerCount: Int
+        var slotCount: Int
+    }
+
     /// Every function's instructions, one after the other, so that a local call or return only
     /// moves the program counter. Jump targets and operand lists are program-wide indices.
     let code: [Instr]
@@ -35,6 +44,8 @@ final class Program: Sendable {
     /// `<programSize>`: the contract's size in bytes (0 for an account without code).
     let size: Int
     let functions: [Function]
+    /// `functions` as `Layout`s, index for index.
+    let layouts: [Layout]
     /// Function index by name (`<funcIds>`).
     let functionsByName: [[UInt8]: Int]
     /// `<funcLabels>`: function index by function pointer value (1-based, `@init` excluded).
@@ -80,6 +91,11 @@ final class Program: Sendable {
         self.code = allCode
         self.operands = allOperands
         self.functions = placed
+        self.layouts = placed.map {
+            Layout(
+                entry: $0.entry, parameterCount: $0.parameterCount, registerCount: $0.registerCount,
+                slotCount: $0.slotCount)
+        }
         self.constants = constants
         self.constantWords = constants.map(\.intSize)
         self.contracts = contracts

@@ -246,10 +246,15 @@ struct ProgramDecoder {
                 let (length, offset) = try loadLength(at: i + 1)
                 var value = IeleInt(bigEndianUnsigned: bytes[(i + 1 + offset)..<(i + 1 + offset + length)])
                 if opcode == 98 { value = value.negated() }
-                instr = Instr(.loadConstant)
+                if let small = value.asInt {
+                    instr = Instr(.loadSmallConstant)
+                    instr.smallConstant = small
+                } else {
+                    instr = Instr(.loadConstant)
+                    instr.imm = Int32(constants.count)
+                    constants.append(value)
+                }
                 instr.a = r(0)
-                instr.imm = Int32(constants.count)
-                constants.append(value)
             case 100, 101:
                 instr = Instr(opcode == 100 ? .br : .brc)
                 if opcode == 101 { instr.a = r(0) }

@@ -1,0 +1,40 @@
+import IeleNumerics
+
+/// The registers of one transaction: every live function's registers in one buffer, innermost last.
+///
+/// Manually managed rather than an `Array`, because the interpreter reads and writes registers on
+/// nearly every instruction and an array write pays a uniqueness check and a bounds check each
+/// time. The decoder guarantees that every register an instruction names is below its function's
+/// slot count, and `Machine.allocateRegisters` makes those slots exist before the function runs,
+/// so the interpreter indexes the buffer without checks.
+///
+/// Every slot below `capacity` is always initialised (to zero when unused), so a slot can be
+/// overwritten or read at any time and `deinit` knows what to destroy.
+final class RegisterFile {
+    private(set) var start: UnsafeMutablePointer<IeleInt>
+    private(set) var capacity: Int
+
+    init(capacity: Int = 64) {
+        self.capacity = capacity
+        start = .allocate(capacity: capacity)
+        start.initialize(repeating: .zero, count: capacity)
+    }
+
+    /// Makes at least `count` slots exist, keeping the values of the existing ones. The buffer may
+    /// move, so callers re-read `start` afterwards.
+    func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        let newCapacity = Swift.max(count, capacity * 2)
+        let new = UnsafeMutablePointer<IeleInt>.allocate(capacity: newCapacity)
+        new.moveInitialize(from: start, count: capacity)
+        (new + capacity).initialize(repeating: .zero, count: newCapacity - capacity)
+        start.deallocate()
+        start = new
+        capacity = newCapacity
+    }
+
+    deinit {
+        start.deinitialize(count: capacity)
+        start.deallocate()
+    }
+}
