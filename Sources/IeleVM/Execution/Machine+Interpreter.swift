@@ -12,7 +12,7 @@ extension Machine {
             let finished = frame
             frame = callers.removeLast()
             heldByCallers -= frame.peakMemory
-            localCalls.removeSubrange(finished.localCallFloor...)
+            localCalls.truncate(to: finished.localCallFloor)
             enterCode()
             do {
                 try complete(finished, with: halt)
@@ -22,6 +22,16 @@ extension Machine {
             }
         }
         return halt
+    }
+
+    /// The instruction after a superinstruction's first half (see `Superinstructions`), counted
+    /// as executed.
+    @inline(__always)
+    mutating func nextInstruction() -> Instr {
+        let i = code[frame.pc]
+        frame.pc &+= 1
+        instructionCount &+= 1
+        return i
     }
 
     /// The interpreter loop: one `switch` over the decoded instruction, one line per operation.
@@ -55,7 +65,7 @@ extension Machine {
                 case .or: try or(i)
                 case .xor: try xor(i)
                 case .shift: try shift(i)
-                case .lt, .le, .gt, .ge, .eq, .ne: try compare(i)
+                case .lt, .le, .gt, .ge, .eq, .ne: try compare(i, predicate: i.kind)
                 case .sha3: try sha3(i)
                 case .loadCell: try loadCell(i)
                 case .loadBytes: try loadBytes(i)
@@ -93,6 +103,27 @@ extension Machine {
                 case .selfdestruct:
                     try selfdestruct(i)
                     return .end
+                case .loadSmallConstantThenAdd:
+                    try loadSmallConstant(i)
+                    try add(nextInstruction())
+                case .loadSmallConstantThenSub:
+                    try loadSmallConstant(i)
+                    try sub(nextInstruction())
+                case .loadSmallConstantThenCompare:
+                    try loadSmallConstant(i)
+                    let comparison = nextInstruction()
+                    if comparison.kind == .compareThenBranchIf {
+                        try compare(comparison, predicate: comparison.fusedPredicate)
+                        try branchIf(nextInstruction())
+                    } else {
+                        try compare(comparison, predicate: comparison.kind)
+                    }
+                case .compareThenBranchIf:
+                    try compare(i, predicate: i.fusedPredicate)
+                    try branchIf(nextInstruction())
+                case .iszeroThenBranchIf:
+                    try iszero(i)
+                    try branchIf(nextInstruction())
                 }
             } catch {
                 return .exception(error)

@@ -10,6 +10,8 @@ struct Machine {
     let rules: ChainRules
     /// `rules.gasSchedule`, computed once per transaction.
     let schedule: GasSchedule
+    /// `schedule`'s costs of word-sized operands, for the fast paths.
+    let wordCosts: WordSizedCosts
     /// `rules.addressMask`, for K `#addr`.
     let addressMask: IeleInt
     let block: BlockHeader
@@ -33,7 +35,9 @@ struct Machine {
     /// `registerFile.start`, cached in the machine so the interpreter reads it without going
     /// through the class (and its exclusivity bookkeeping). Updated whenever the file grows.
     var registerStart: UnsafeMutablePointer<IeleInt>
-    var localCalls: [LocalCall] = []
+    /// `registerFile.capacity`, cached likewise.
+    var registerCapacity: Int
+    var localCalls = LocalCallStack()
     var frame: Frame
     var callers: [Frame] = []
     /// The peak memory (in words) of the suspended `callers`, summed: what they still hold.
@@ -62,12 +66,14 @@ struct Machine {
         self.isVMTests = isVMTests
         self.rules = rules
         self.schedule = schedule
+        self.wordCosts = WordSizedCosts(schedule)
         self.addressMask = rules.addressMask
         self.block = block
         self.origin = origin
         self.gasPrice = gasPrice
         self.world = world
         self.registerStart = registerFile.start
+        self.registerCapacity = registerFile.capacity
         // A placeholder frame for the transaction level (depth -1, no gas), as `loadTx` sets up.
         self.frame = Frame(
             program: Program.empty, gas: 0, address: origin, caller: origin, callValue: .zero, isStatic: false,
@@ -153,9 +159,10 @@ struct Machine {
     /// Makes `count` zeroed registers available from `base`.
     mutating func allocateRegisters(at base: Int, count: Int) {
         let end = base + count
-        if registerFile.capacity < end {
+        if registerCapacity < end {
             registerFile.reserve(end)
             registerStart = registerFile.start
+            registerCapacity = registerFile.capacity
         }
         // Slots are reused by every call; a slot holding a word-sized value owns no object, so it
         // is overwritten without the (out-of-line) destroy of the old value. In the fib-recursive

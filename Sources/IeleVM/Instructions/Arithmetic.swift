@@ -15,12 +15,19 @@ extension Machine {
     }
 
     /// `%a = %b`.
+    @inline(__always)
     mutating func move(_ i: Instr) throws(ExitStatus) {
         if let x = smallValue(i.b), holdsSmall(i.a), staysWithinPeak(adding: 0) {
             try charge(schedule.gMove)
             storeSmall(i.a, x)
             return
         }
+        try moveInGeneral(i)
+    }
+
+    /// `move` of any value.
+    @inline(never)
+    private mutating func moveInGeneral(_ i: Instr) throws(ExitStatus) {
         let value = reg(i.b)
         let size = value.words
         try registerDelta(i.a, size)
@@ -30,6 +37,7 @@ extension Machine {
 
     /// `%r = CONSTANT` for a constant that fits in a word (decoded as its own kind, the value in
     /// the instruction). Same gas as `loadConstant`: a one-word constant costs `Gmove` either way.
+    @inline(__always)
     mutating func loadSmallConstant(_ i: Instr) throws(ExitStatus) {
         if holdsSmall(i.a), staysWithinPeak(adding: 0) {
             // #registerDelta(r, 1) over a one-word register: no memory gas.
@@ -37,21 +45,34 @@ extension Machine {
             storeSmall(i.a, i.smallConstant)
             return
         }
+        try loadSmallConstantInGeneral(i)
+    }
+
+    /// `loadSmallConstant` over a register that may hold a big value.
+    @inline(never)
+    private mutating func loadSmallConstantInGeneral(_ i: Instr) throws(ExitStatus) {
         try registerDelta(i.a, 1)
         try charge(schedule.gMove)
         load(i.a, IeleInt(i.smallConstant), words: 1)
     }
 
     /// `%a = add %b, %c`: size at most one word more than the larger operand.
+    @inline(__always)
     mutating func add(_ i: Instr) throws(ExitStatus) {
         if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 1) {
             let (sum, overflow) = x.addingReportingOverflow(y)
             if !overflow {
-                try charge(sat(schedule.gAdd, plus: schedule.gAddWord))
+                try charge(wordCosts.addition)
                 storeSmall(i.a, sum)
                 return
             }
         }
+        try addInGeneral(i)
+    }
+
+    /// `add` on any operands.
+    @inline(never)
+    private mutating func addInGeneral(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
@@ -60,15 +81,22 @@ extension Machine {
     }
 
     /// `%a = sub %b, %c`.
+    @inline(__always)
     mutating func sub(_ i: Instr) throws(ExitStatus) {
         if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 1) {
             let (difference, overflow) = x.subtractingReportingOverflow(y)
             if !overflow {
-                try charge(sat(schedule.gAdd, plus: schedule.gAddWord))
+                try charge(wordCosts.addition)
                 storeSmall(i.a, difference)
                 return
             }
         }
+        try subInGeneral(i)
+    }
+
+    /// `sub` on any operands.
+    @inline(never)
+    private mutating func subInGeneral(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)

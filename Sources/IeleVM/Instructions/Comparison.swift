@@ -4,6 +4,7 @@ import IeleNumerics
 
 extension Machine {
     /// `%a = iszero %b`.
+    @inline(__always)
     mutating func iszero(_ i: Instr) throws(ExitStatus) {
         if holdsSmall(i.a), staysWithinPeak(adding: 0) {
             // #registerDelta(a, 1) over a one-word register: no memory gas.
@@ -11,23 +12,37 @@ extension Machine {
             storeSmall(i.a, frameRegisters[Int(i.b)].isZero ? 1 : 0)
             return
         }
-        let x = reg(i.b)
+        try iszeroInGeneral(i)
+    }
+
+    /// `iszero` into a register that may hold a big value.
+    @inline(never)
+    private mutating func iszeroInGeneral(_ i: Instr) throws(ExitStatus) {
+        let isZero = frameRegisters[Int(i.b)].isZero
         try registerDelta(i.a, 1)
         try charge(schedule.gIsZero)
-        load(i.a, IeleInt(x.isZero ? 1 : 0))
+        load(i.a, IeleInt(isZero ? 1 : 0))
     }
 
     /// `%a = cmp PRED %b, %c`, cost linear in the smaller operand.
-    mutating func compare(_ i: Instr) throws(ExitStatus) {
+    /// `predicate` is `i.kind`, or the predicate a superinstruction kept.
+    @inline(__always)
+    mutating func compare(_ i: Instr, predicate: OpKind) throws(ExitStatus) {
         if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 0) {
-            try charge(sat(schedule.gCmp, plus: schedule.gCmpWord))
-            storeSmall(i.a, Machine.holds(i.kind, x < y ? -1 : (x == y ? 0 : 1)) ? 1 : 0)
+            try charge(wordCosts.comparison)
+            storeSmall(i.a, Machine.holds(predicate, x < y ? -1 : (x == y ? 0 : 1)) ? 1 : 0)
             return
         }
+        try compareInGeneral(i, predicate: predicate)
+    }
+
+    /// `cmp` on any operands.
+    @inline(never)
+    private mutating func compareInGeneral(_ i: Instr, predicate: OpKind) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
         try registerDelta(i.a, 1)
         try charge(sat(schedule.gCmp, plus: sat(Swift.min(x.words, y.words), times: schedule.gCmpWord)))
-        load(i.a, IeleInt(Machine.holds(i.kind, IeleInt.compare(x, y)) ? 1 : 0))
+        load(i.a, IeleInt(Machine.holds(predicate, IeleInt.compare(x, y)) ? 1 : 0))
     }
 
     /// Whether the predicate of a comparison `kind` holds for an `order` (-1, 0, 1).

@@ -5,12 +5,14 @@ import IeleNumerics
 
 extension Machine {
     /// `br LABEL`.
+    @inline(__always)
     mutating func branch(_ i: Instr) throws(ExitStatus) {
         try charge(schedule.gBr)
         frame.pc = Int(i.imm)
     }
 
     /// `br %a, LABEL`: jumps when the register is not zero.
+    @inline(__always)
     mutating func branchIf(_ i: Instr) throws(ExitStatus) {
         try charge(schedule.gBrCond)
         if !frameRegisters[Int(i.a)].isZero { frame.pc = Int(i.imm) }
@@ -34,11 +36,13 @@ extension Machine {
     /// The shared part of both local calls: `#memory`, `#compute`, then the jump.
     private mutating func enterLocalFunction(_ callee: Int, _ i: Instr, checkArity: Bool) throws(ExitStatus) {
         let function = layouts[callee]
+        let callerRegisters = frameRegisters
         let first = Int(i.list) + Int(i.resultCount)
         let argumentCount = Int(i.argumentCount)
         var argumentWords = 0
         for k in 0..<argumentCount {
-            argumentWords = sat(argumentWords, plus: frameRegisters[Int(operands[first + k])].words)
+            let argument = callerRegisters + Int(operands[first + k])
+            argumentWords = sat(argumentWords, plus: argument.pointee.isSmall ? 1 : argument.pointee.words)
         }
         // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory)
         try memoryDelta(
@@ -48,15 +52,22 @@ extension Machine {
         try charge(cost)
         if checkArity && function.parameterCount != argumentCount { throw .functionWrongSignature }
         let newBase = registerTop
-        let newSlots = Swift.max(Swift.max(function.registerCount, function.parameterCount), argumentCount)
+        let newSlots = Swift.max(function.slotCount, argumentCount)
         allocateRegisters(at: newBase, count: newSlots)
+        // `allocateRegisters` may move the file, so the caller's registers are found again.
+        let sources = frameRegisters
+        let parameters = registerStart + newBase
         for k in 0..<argumentCount {
-            // The slot was just zeroed, so it owns nothing to release.
-            let value = frameRegisters[Int(operands[first + k])]
-            if !value.isSmall { frame.currentMemory = sat(frame.currentMemory, plus: value.words - 1) }
-            (registerStart + newBase + k).initialize(to: value)
+            // The parameter slot was just zeroed, so it owns nothing to release.
+            let argument = sources + Int(operands[first + k])
+            if argument.pointee.isSmall {
+                (parameters + k).initialize(to: argument.pointee)
+            } else {
+                frame.currentMemory = sat(frame.currentMemory, plus: argument.pointee.words - 1)
+                (parameters + k).initialize(to: argument.pointee)
+            }
         }
-        localCalls.append(
+        localCalls.push(
             LocalCall(
                 function: frame.function, returnPC: frame.pc, base: frame.base, list: i.list,
                 resultCount: i.resultCount))
@@ -70,30 +81,48 @@ extension Machine {
     mutating func returnFromLocalCall(_ i: Instr) throws(ExitStatus) {
         let count = Int(i.argumentCount)
         let registerCount = layouts[frame.function].registerCount
+        let calleeRegisters = frameRegisters
         var freed = 0
         if schedule.sumsRegisterValuesOnReturn {
-            for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(frameRegisters[k])) }
+            for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(calleeRegisters[k])) }
         } else {
-            for k in 0..<registerCount { freed = sat(freed, plus: frameRegisters[k].words) }
+            for k in 0..<registerCount {
+                let register = calleeRegisters + k
+                freed = sat(freed, plus: register.pointee.isSmall ? 1 : register.pointee.words)
+            }
         }
         try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
         // The callee's registers stay in place above the caller's, so the values are read from
         // there after the switch back (no array is built).
-        let calleeBase = frame.base
-        let record = localCalls.removeLast()
+        let record = localCalls.pop()
         frame.function = record.function
         frame.base = record.base
         frame.pc = record.returnPC
         slots = layouts[record.function].slotCount
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)
-        for k in 0..<pairs {
-            let words = registerStart[calleeBase + Int(operands[Int(i.list) + k])].words
-            try registerDelta(operands[Int(record.list) + k], words)
+        let callerRegisters = frameRegisters
+        var allSmall = staysWithinPeak(adding: 0)
+        for k in 0..<pairs where allSmall {
+            allSmall = calleeRegisters[Int(operands[Int(i.list) + k])].isSmall
+                && callerRegisters[Int(operands[Int(record.list) + k])].isSmall
         }
-        for k in 0..<pairs {
-            load(operands[Int(record.list) + k], registerStart[calleeBase + Int(operands[Int(i.list) + k])])
+        if allSmall {
+            // Word-sized values over word-sized registers: `#registerDelta` cannot raise the peak
+            // and `#load` changes no size, so the values are just copied.
+            for k in 0..<pairs {
+                let value = calleeRegisters + Int(operands[Int(i.list) + k])
+                (callerRegisters + Int(operands[Int(record.list) + k])).initialize(to: value.pointee)
+            }
+        } else {
+            for k in 0..<pairs {
+                let words = calleeRegisters[Int(operands[Int(i.list) + k])].words
+                try registerDelta(operands[Int(record.list) + k], words)
+            }
+            for k in 0..<pairs {
+                load(operands[Int(record.list) + k], calleeRegisters[Int(operands[Int(i.list) + k])])
+            }
         }
         if resultCount != count { throw .functionWrongSignature }
     }

@@ -17,6 +17,9 @@ enum OpKind: UInt8, Sendable {
     case br, brc, localCall, localCallDynamic, ret, revert, invalid
     // Network
     case log, call, callDynamic, staticCall, staticCallDynamic, callAddress, create, copyCreate, selfdestruct
+    // Superinstructions (see `Superinstructions`): this instruction, then the next one
+    case loadSmallConstantThenAdd, loadSmallConstantThenSub, loadSmallConstantThenCompare
+    case compareThenBranchIf, iszeroThenBranchIf
 }
 
 /// One decoded instruction: a flat value with register slots and resolved immediates.

@@ -88,6 +88,7 @@ final class Program: Sendable {
             placed[index].code = []
             placed[index].operands = []
         }
+        Superinstructions.fuse(&allCode)
         self.code = allCode
         self.operands = allOperands
         self.functions = placed

@@ -1,0 +1,144 @@
+import IeleNumerics
+import Testing
+
+@testable import IeleVM
+
+/// The interpreter's speed devices: word-sized fast paths, superinstructions, the register file.
+/// Each must be invisible: same results and gas as the general handlers.
+@Suite struct FastPathTests {
+    @Test func wordSizedCostsAreTheGeneralFormulasAtSizeOne() {
+        for schedule in [GasSchedule.danse, .albe, .default] {
+            let costs = WordSizedCosts(schedule)
+            #expect(costs.addition == schedule.gAdd + 1 * schedule.gAddWord)
+            #expect(costs.comparison == schedule.gCmp + 1 * schedule.gCmpWord)
+        }
+    }
+
+    @Test func decoderFusesCommonPairsAndLeavesSecondHalvesAlone() throws {
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %s = 0
+              top:
+                %done = cmp le %n, 0
+                br %done, out
+                %s = add %s, %n
+                %n = sub %n, 1
+                %z = iszero %n
+                br %z, out
+                br top
+              out:
+                ret %s
+              }
+              define @init() {}
+            }
+            """
+        let program = try ProgramDecoder.decode(try VM.assemble(source))
+        let kinds = program.code.map(\.kind)
+        #expect(kinds.contains(.loadSmallConstantThenCompare))
+        #expect(kinds.contains(.compareThenBranchIf))
+        #expect(kinds.contains(.loadSmallConstantThenSub))
+        #expect(kinds.contains(.iszeroThenBranchIf))
+        // The second half of every pair keeps its own kind, so a jump to it runs it alone.
+        for (k, kind) in kinds.enumerated() where k + 1 < kinds.count {
+            switch kind {
+            case .compareThenBranchIf, .iszeroThenBranchIf: #expect(kinds[k + 1] == .brc)
+            case .loadSmallConstantThenSub: #expect(kinds[k + 1] == .sub)
+            case .loadSmallConstantThenAdd: #expect(kinds[k + 1] == .add)
+            case .loadSmallConstantThenCompare: #expect(kinds[k + 1] == .compareThenBranchIf || kinds[k + 1].isComparison)
+            default: break
+            }
+        }
+        #expect(try VM.call(source, "f", [10]).output == [55])
+    }
+
+    @Test func jumpIntoTheSecondHalfOfAPairRunsItAlone() throws {
+        // `loop` labels the `add` that follows the constant load of `%step`, so every iteration after
+        // the first enters the fused pair in its middle.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %s = 0
+                %step = 7
+              loop:
+                %s = add %s, %step
+                %n = sub %n, 1
+                %more = cmp gt %n, 0
+                br %more, loop
+                ret %s
+              }
+              define @init() {}
+            }
+            """
+        #expect(try VM.call(source, "f", [4]).output == [28])
+    }
+
+    @Test func overflowingAddFallsBackWithTheSameGas() throws {
+        let source = """
+            contract C {
+              define public @f(%a, %b) {
+                %c = add %a, %b
+                ret %c
+              }
+              define @init() {}
+            }
+            """
+        let small = try VM.call(source, "f", [5, 1])
+        let overflowing = try VM.call(source, "f", [IeleInt(Int.max), 1])
+        #expect(small.output == [6])
+        #expect(overflowing.output == [IeleInt(Int.max) + 1])
+        // Both operands are one word either way: the cost and the size estimate are the same.
+        #expect(small.gasUsed == overflowing.gasUsed)
+    }
+
+    @Test func smallResultOverBigRegisterTakesTheGeneralPath() throws {
+        // `%x` first holds a 200-bit value; a small result written over it must release it and
+        // shrink the current memory, which only the general path does.
+        func program(_ write: String) -> String {
+            """
+            contract C {
+              define public @f(%a) {
+                %x = 0x\(String(repeating: "f", count: 50))
+                \(write)
+                %y = add %a, %a
+                ret %x
+              }
+              define @init() {}
+            }
+            """
+        }
+        let added = try VM.call(program("%x = add %a, %a"), "f", [3])
+        let compared = try VM.call(program("%x = cmp lt %a, %a"), "f", [3])
+        #expect(added.output == [6])
+        #expect(compared.output == [0])
+        #expect(added.status == 0 && compared.status == 0)
+    }
+
+    @Test func registerFileGrowthKeepsBigValues() throws {
+        // Deep recursion with a big value per frame: the register file is reallocated several
+        // times while the callers' registers hold GMP-backed values.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %r = call @g(%n)
+                ret %r
+              }
+              define @g(%n) {
+                %big = shift 1, 200
+                %z = iszero %n
+                br %z, done
+                %m = sub %n, 1
+                %r = call @g(%m)
+                %r = add %r, %big
+                ret %r
+              done:
+                ret 0
+              }
+              define @init() {}
+            }
+            """
+        let r = try VM.call(source, "f", [300])
+        #expect(r.status == 0)
+        #expect(r.output == [(IeleInt(1).shiftedLeft(by: 200) ?? 0) * 300])
+    }
+}
