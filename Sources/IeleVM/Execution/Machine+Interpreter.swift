@@ -65,7 +65,7 @@ extension Machine {
                 case .or: try or(i)
                 case .xor: try xor(i)
                 case .shift: try shift(i)
-                case .lt, .le, .gt, .ge, .eq, .ne: try compare(i, predicate: i.kind)
+                case .lt, .le, .gt, .ge, .eq, .ne: try compare(i)
                 case .sha3: try sha3(i)
                 case .loadCell: try loadCell(i)
                 case .loadBytes: try loadBytes(i)
@@ -112,14 +112,10 @@ extension Machine {
                 case .loadSmallConstantThenCompare:
                     try loadSmallConstant(i)
                     let comparison = nextInstruction()
-                    if comparison.kind == .compareThenBranchIf {
-                        try compare(comparison, predicate: comparison.fusedPredicate)
-                        try branchIf(nextInstruction())
-                    } else {
-                        try compare(comparison, predicate: comparison.kind)
-                    }
+                    try compare(comparison)
+                    if comparison.kind == .compareThenBranchIf { try branchIf(nextInstruction()) }
                 case .compareThenBranchIf:
-                    try compare(i, predicate: i.fusedPredicate)
+                    try compare(i)
                     try branchIf(nextInstruction())
                 case .iszeroThenBranchIf:
                     try iszero(i)

@@ -25,36 +25,29 @@ extension Machine {
     }
 
     /// `%a = cmp PRED %b, %c`, cost linear in the smaller operand.
-    /// `predicate` is `i.kind`, or the predicate a superinstruction kept.
+    /// The predicate is `i.comparisonMask` (set by the decoder for every comparison).
     @inline(__always)
-    mutating func compare(_ i: Instr, predicate: OpKind) throws(ExitStatus) {
+    mutating func compare(_ i: Instr) throws(ExitStatus) {
         if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 0) {
             try charge(wordCosts.comparison)
-            storeSmall(i.a, Machine.holds(predicate, x < y ? -1 : (x == y ? 0 : 1)) ? 1 : 0)
+            storeSmall(i.a, Machine.holds(i.comparisonMask, x < y ? -1 : (x == y ? 0 : 1)) ? 1 : 0)
             return
         }
-        try compareInGeneral(i, predicate: predicate)
+        try compareInGeneral(i)
     }
 
     /// `cmp` on any operands.
     @inline(never)
-    private mutating func compareInGeneral(_ i: Instr, predicate: OpKind) throws(ExitStatus) {
+    private mutating func compareInGeneral(_ i: Instr) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
         try registerDelta(i.a, 1)
         try charge(sat(schedule.gCmp, plus: sat(Swift.min(x.words, y.words), times: schedule.gCmpWord)))
-        load(i.a, IeleInt(Machine.holds(predicate, IeleInt.compare(x, y)) ? 1 : 0))
+        load(i.a, IeleInt(Machine.holds(i.comparisonMask, IeleInt.compare(x, y)) ? 1 : 0))
     }
 
-    /// Whether the predicate of a comparison `kind` holds for an `order` (-1, 0, 1).
+    /// Whether a comparison whose `comparisonMask` is `mask` holds for an `order` (-1, 0, 1).
     @inline(__always)
-    static func holds(_ kind: OpKind, _ order: Int) -> Bool {
-        switch kind {
-        case .lt: return order < 0
-        case .le: return order <= 0
-        case .gt: return order > 0
-        case .ge: return order >= 0
-        case .eq: return order == 0
-        default: return order != 0
-        }
+    static func holds(_ mask: Int32, _ order: Int) -> Bool {
+        (mask >> Int32(truncatingIfNeeded: order.signum() &+ 1)) & 1 == 1
     }
 }

@@ -60,8 +60,8 @@ extension Machine {
         for k in 0..<argumentCount {
             // The parameter slot was just zeroed, so it owns nothing to release.
             let argument = sources + Int(operands[first + k])
-            if argument.pointee.isSmall {
-                (parameters + k).initialize(to: argument.pointee)
+            if let value = argument.pointee.asInt {
+                (parameters + k).initialize(to: IeleInt(value))
             } else {
                 frame.currentMemory = sat(frame.currentMemory, plus: argument.pointee.words - 1)
                 (parameters + k).initialize(to: argument.pointee)
@@ -85,11 +85,10 @@ extension Machine {
         var freed = 0
         if schedule.sumsRegisterValuesOnReturn {
             for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(calleeRegisters[k])) }
+        } else if countSmall(calleeRegisters, registerCount) == registerCount {
+            freed = registerCount
         } else {
-            for k in 0..<registerCount {
-                let register = calleeRegisters + k
-                freed = sat(freed, plus: register.pointee.isSmall ? 1 : register.pointee.words)
-            }
+            for k in 0..<registerCount { freed = sat(freed, plus: calleeRegisters[k].words) }
         }
         try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
@@ -112,8 +111,8 @@ extension Machine {
             // Word-sized values over word-sized registers: `#registerDelta` cannot raise the peak
             // and `#load` changes no size, so the values are just copied.
             for k in 0..<pairs {
-                let value = calleeRegisters + Int(operands[Int(i.list) + k])
-                (callerRegisters + Int(operands[Int(record.list) + k])).initialize(to: value.pointee)
+                let value = calleeRegisters[Int(operands[Int(i.list) + k])].asInt ?? 0
+                (callerRegisters + Int(operands[Int(record.list) + k])).initialize(to: IeleInt(value))
             }
         } else {
             for k in 0..<pairs {

@@ -11,6 +11,9 @@ enum Superinstructions {
     static func fuse(_ code: inout [Instr]) {
         guard code.count > 1 else { return }
         let kinds = code.map(\.kind)
+        for k in code.indices where kinds[k].isComparison {
+            code[k].comparisonMask = kinds[k].comparisonMask
+        }
         for k in 0..<(code.count - 1) {
             let next = kinds[k + 1]
             switch kinds[k] {
@@ -23,7 +26,6 @@ enum Superinstructions {
                 }
             case let kind where kind.isComparison && next == .brc:
                 code[k].kind = .compareThenBranchIf
-                code[k].fusedPredicate = kind
             case .iszero where next == .brc:
                 code[k].kind = .iszeroThenBranchIf
             default: break
@@ -40,12 +42,26 @@ extension OpKind {
         default: return false
         }
     }
+
+    /// A comparison's predicate as the set of orders it accepts: bit 0 "less", bit 1 "equal",
+    /// bit 2 "greater", so the interpreter tests it without branching on the predicate.
+    var comparisonMask: Int32 {
+        switch self {
+        case .lt: return 0b001
+        case .le: return 0b011
+        case .gt: return 0b100
+        case .ge: return 0b110
+        case .eq: return 0b010
+        default: return 0b101
+        }
+    }
 }
 
 extension Instr {
-    /// The predicate of a `compareThenBranchIf`, kept in `d` (which a comparison does not use).
-    var fusedPredicate: OpKind {
-        get { OpKind(rawValue: UInt8(truncatingIfNeeded: d)) ?? .ne }
-        set { d = Int32(newValue.rawValue) }
+    /// A comparison's `OpKind.comparisonMask`, kept in `d` (which a comparison does not use) so
+    /// that it survives fusion into a `compareThenBranchIf`.
+    var comparisonMask: Int32 {
+        get { d }
+        set { d = newValue }
     }
 }
