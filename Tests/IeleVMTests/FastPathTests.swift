@@ -140,5 +140,47 @@ import Testing
         let r = try VM.call(source, "f", [300])
         #expect(r.status == 0)
         #expect(r.output == [(IeleInt(1).shiftedLeft(by: 200) ?? 0) * 300])
+        #expect(r.machine.bigRegisters == FastPathTests.bigSlots(of: r.machine))
+        #expect(r.machine.bigRegisters > 0)
+    }
+
+    @Test func bigRegisterCountStaysExact() throws {
+        // Big values enter registers as constants, results, arguments and call results, and leave
+        // them by overwrites and by register reuse in later calls.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %acc = 0
+              loop:
+                %done = iszero %n
+                br %done, out
+                %big = 0x1000000000000000000000000
+                %v = call @g(%big, %n)
+                %acc = add %acc, %v
+                %big = 1
+                %n = sub %n, 1
+                br loop
+              out:
+                %small = call @g(1, 2)
+                ret %acc
+              }
+              define @g(%x, %y) {
+                %p = mul %x, %y
+                %q = sub %p, %p
+                %r = add %p, %q
+                ret %r
+              }
+              define @init() {}
+            }
+            """
+        let r = try VM.call(source, "f", [5])
+        #expect(r.status == 0)
+        #expect(r.output == [IeleInt(15) * (IeleInt(1).shiftedLeft(by: 96) ?? 0)])
+        #expect(r.machine.bigRegisters == FastPathTests.bigSlots(of: r.machine))
+    }
+
+    /// The slots of the machine's register file that hold a big value, counted one by one.
+    static func bigSlots(of machine: Machine) -> Int {
+        (0..<machine.registerCapacity).filter { !machine.registerStart[$0].isSmall }.count
     }
 }

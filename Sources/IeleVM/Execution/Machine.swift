@@ -37,6 +37,10 @@ struct Machine {
     var registerStart: UnsafeMutablePointer<IeleInt>
     /// `registerFile.capacity`, cached likewise.
     var registerCapacity: Int
+    /// How many slots of the register file (live or not) hold a big value. While it is zero —
+    /// the common case — a local call zeroes its registers and a return counts their sizes
+    /// without looking at them. Every register write outside `storeSmall` keeps it exact.
+    var bigRegisters = 0
     var localCalls = LocalCallStack()
     var frame: Frame
     var callers: [Frame] = []
@@ -145,21 +149,21 @@ struct Machine {
     /// Stores a register. A word-sized old value owns no object, so it is overwritten without the
     /// out-of-line destroy a plain assignment calls.
     @inline(__always)
-    private func write(_ value: IeleInt, to slot: UnsafeMutablePointer<IeleInt>, oldIsSmall: Bool) {
+    private mutating func write(_ value: IeleInt, to slot: UnsafeMutablePointer<IeleInt>, oldIsSmall: Bool) {
         if oldIsSmall {
+            if !value.isSmall { bigRegisters &+= 1 }
             slot.initialize(to: value)
         } else {
+            if value.isSmall { bigRegisters &-= 1 }
             slot.pointee = value
         }
     }
 
-    /// How many of the `count` registers from `start` hold word-sized values. Branch-free, so
-    /// the common answer "all of them" costs no mispredicted branch per register.
+    /// Initialises a zeroed slot (which owns nothing) with a value, keeping `bigRegisters`.
     @inline(__always)
-    func countSmall(_ start: UnsafeMutablePointer<IeleInt>, _ count: Int) -> Int {
-        var small = 0
-        for k in 0..<count { small &+= start[k].isSmall ? 1 : 0 }
-        return small
+    mutating func fill(_ slot: UnsafeMutablePointer<IeleInt>, with value: IeleInt) {
+        if !value.isSmall { bigRegisters &+= 1 }
+        slot.initialize(to: value)
     }
 
     /// Where the next function's registers start.
@@ -177,8 +181,10 @@ struct Machine {
         // is overwritten without the (out-of-line) destroy of the old value. In the fib-recursive
         // benchmark that destroy was the largest single cost of a local call (perf share ~13 %).
         let slots = registerStart + base
-        if countSmall(slots, count) == count {
-            slots.initialize(repeating: IeleInt(0), count: count)
+        if bigRegisters == 0 {
+            // A per-slot literal store: `initialize(repeating:count:)` copies its value through the
+            // generic enum copy (a call per slot), which cost twice as much here.
+            for i in 0..<count { (slots + i).initialize(to: IeleInt(0)) }
             return
         }
         for i in 0..<count {
@@ -186,6 +192,7 @@ struct Machine {
                 (slots + i).initialize(to: IeleInt(0))
             } else {
                 slots[i] = IeleInt(0)
+                bigRegisters &-= 1
             }
         }
     }
@@ -241,6 +248,7 @@ struct Machine {
     }
 
     /// iele-gas.md `#memoryDelta(DELTA)`: an exact change of the current memory.
+    @inline(__always)
     mutating func memoryDelta(_ delta: Int) throws(ExitStatus) {
         let oldPeak = frame.peakMemory
         frame.currentMemory = sat(frame.currentMemory, plus: delta)

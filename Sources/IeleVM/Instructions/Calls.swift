@@ -239,7 +239,7 @@ extension Machine {
         let base = registerTop
         let count = Swift.max(Swift.max(f.registerCount, f.parameterCount), arguments.count)
         allocateRegisters(at: base, count: count)
-        for (k, v) in arguments.enumerated() { registerStart[base + k] = v }
+        for (k, v) in arguments.enumerated() { fill(registerStart + base + k, with: v) }
         var new = Frame(
             program: program, function: function, pc: f.entry, base: base, gas: gas, address: address, caller: caller,
             callValue: value, isStatic: isStatic, depth: depth, localCallFloor: localCalls.count,

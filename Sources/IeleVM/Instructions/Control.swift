@@ -64,7 +64,7 @@ extension Machine {
                 (parameters + k).initialize(to: IeleInt(value))
             } else {
                 frame.currentMemory = sat(frame.currentMemory, plus: argument.pointee.words - 1)
-                (parameters + k).initialize(to: argument.pointee)
+                fill(parameters + k, with: argument.pointee)
             }
         }
         localCalls.push(
@@ -85,7 +85,7 @@ extension Machine {
         var freed = 0
         if schedule.sumsRegisterValuesOnReturn {
             for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(calleeRegisters[k])) }
-        } else if countSmall(calleeRegisters, registerCount) == registerCount {
+        } else if bigRegisters == 0 {
             freed = registerCount
         } else {
             for k in 0..<registerCount { freed = sat(freed, plus: calleeRegisters[k].words) }
@@ -103,7 +103,7 @@ extension Machine {
         let pairs = Swift.min(resultCount, count)
         let callerRegisters = frameRegisters
         var allSmall = staysWithinPeak(adding: 0)
-        for k in 0..<pairs where allSmall {
+        for k in 0..<pairs where allSmall && bigRegisters > 0 {
             allSmall = calleeRegisters[Int(operands[Int(i.list) + k])].isSmall
                 && callerRegisters[Int(operands[Int(record.list) + k])].isSmall
         }
