@@ -13,6 +13,9 @@ let package = Package(
         .executable(name: "iele", targets: ["iele"]),
         .library(name: "IeleVM", targets: ["IeleVM"]),
         .library(name: "IeleBytecode", targets: ["IeleBytecode"]),
+        // For measuring tools only: interposes malloc & co. in the executable that links it, to count
+        // allocations (`iele bench`, the Benchmarks package).
+        .library(name: "IeleMallocCounter", targets: ["CMallocCounter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -29,10 +32,12 @@ let package = Package(
         .target(name: "IeleBytecode", dependencies: ["IeleSyntax", "IeleNumerics"]),
         .target(name: "IeleVM", dependencies: ["IeleBytecode", "IeleCheck", "IeleCrypto", "IeleNumerics", "IeleSyntax"]),
         .target(name: "IeleTestHarness", dependencies: ["IeleVM", "IeleBytecode", "IeleSyntax", "IeleCrypto"]),
+        // Counts heap allocations by interposing malloc (glibc has no malloc hooks since 2.34).
+        .target(name: "CMallocCounter"),
         .target(
             name: "IeleCLI",
             dependencies: [
-                "IeleNumerics", "IeleSyntax", "IeleCheck", "IeleBytecode", "IeleVM", "IeleTestHarness",
+                "IeleNumerics", "IeleSyntax", "IeleCheck", "IeleBytecode", "IeleVM", "IeleTestHarness", "CMallocCounter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "iele", dependencies: ["IeleCLI"]),

@@ -4,7 +4,7 @@ import PackageDescription
 /// Benchmarks of the IELE VM, kept out of the product and out of `swift test`.
 ///
 /// `swift run -c release --package-path Benchmarks iele-benchmarks` runs every workload; see README.md.
-/// The executable links a malloc interposer (CMallocCounter) so it can count allocations per call.
+/// The executable links the root package's malloc interposer (CMallocCounter) to count allocations.
 let package = Package(
     name: "iele-benchmarks",
     platforms: [.macOS(.v14)],
@@ -12,11 +12,10 @@ let package = Package(
         .package(name: "iele-swift", path: ".."),
     ],
     targets: [
-        .target(name: "CMallocCounter", path: "Sources/CMallocCounter"),
         .executableTarget(
             name: "iele-benchmarks",
             dependencies: [
-                "CMallocCounter",
+                .product(name: "IeleMallocCounter", package: "iele-swift"),
                 .product(name: "IeleVM", package: "iele-swift"),
                 .product(name: "IeleBytecode", package: "iele-swift"),
             ],

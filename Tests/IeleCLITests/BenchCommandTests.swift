@@ -66,18 +66,31 @@ import Testing
         let request = try BenchRequest(tokens: ["sum", "10"], json: true, runs: nil, warmup: nil)
         let result = TransactionResult(status: 0, output: [55], gasLeft: 0, logs: [], refund: 0)
         let report = BenchReport(
-            request: request, result: result, gasUsed: 2_000, instructions: 1_000, samples: [1_000_000, 3_000_000])
+            request: request, result: result, gasUsed: 2_000, instructions: 1_000, allocations: 12,
+            samples: [1_000_000, 3_000_000])
         #expect(report.instructionsPerSecond == 500_000)
         #expect(report.text.contains("instructions: 1000  instructions/s: 5e+05"))
         #expect(report.json.contains("\"instructions\":1000,"))
         #expect(report.json.contains("\"instructionsPerSecond\":500000.0,"))
         #expect(!report.json.contains("n/a: the engine"))
+        #expect(report.text.contains("allocations/call: 12"))
+        #expect(report.json.contains("\"allocationsPerCall\":12"))
+    }
+
+    @Test func allocationCounterCountsInThisProcess() throws {
+        // The test bundle links CMallocCounter through IeleCLI, as `iele` does.
+        let count = AllocationCount.of {
+            let boxes = (0..<100).map { [$0] }
+            #expect(boxes.count == 100)
+        }
+        #expect((count ?? 0) >= 100)
     }
 
     @Test func reportWithoutTimingHasNoRates() throws {
         let request = try BenchRequest(tokens: ["sum"], json: true, runs: nil, warmup: nil)
         let result = TransactionResult(status: 0, output: [], gasLeft: 0, logs: [], refund: 0)
-        let report = BenchReport(request: request, result: result, gasUsed: 1, instructions: 7, samples: [])
+        let report = BenchReport(
+            request: request, result: result, gasUsed: 1, instructions: 7, allocations: nil, samples: [])
         #expect(report.instructionsPerSecond == nil)
         #expect(report.json.contains("\"instructionsPerSecond\":null"))
     }
