@@ -41,7 +41,6 @@ struct Frame {
     /// Register slot 0 of the running function in the machine's register file.
     var base: Int = 0
     var gas: Int
-    var previousGas: Int = 0
     var currentMemory: Int = 0
     var peakMemory: Int = 0
     /// `<localMem>`: cells by (chopped) index, little-endian bytes.

@@ -210,11 +210,14 @@ struct Machine {
 
     // MARK: - Gas
 
-    /// K `#deductGas`: remembers the gas before (`<previousGas>`) and fails when it is not enough.
+    /// K `#deductGas`: fails when the gas is not enough.
+    ///
+    /// K also remembers the gas before the deduction (`<previousGas>`), but the only rule that reads
+    /// it is an account call's `Ccallgas`, right after its own charge; that handler keeps the value
+    /// itself, so no other instruction pays for storing it.
     @inline(__always)
     mutating func charge(_ cost: Int) throws(ExitStatus) {
         guard frame.gas >= cost else { throw .outOfGas }
-        frame.previousGas = frame.gas
         frame.gas -= cost
     }
 

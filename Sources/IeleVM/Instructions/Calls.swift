@@ -53,10 +53,11 @@ extension Machine {
             isEmpty: isNew, valueIsZero: value.isZero, results: resultCount,
             arguments: schedule.gNewMove ? arguments.count : argumentWords)
         let cap = sat(saturatedInt(gasCap), times: schedule.sGasDivisor)
-        try charge(schedule.cCall(extra: extra, cap: cap, available: frame.gas))
         // #exec: Ccallgas from the gas before the charge (<previousGas>).
+        let previousGas = frame.gas
+        try charge(schedule.cCall(extra: extra, cap: cap, available: frame.gas))
         let calleeGas = schedule.cCallGas(
-            extra: extra, cap: cap, available: frame.previousGas, valueIsZero: value.isZero)
+            extra: extra, cap: cap, available: previousGas, valueIsZero: value.isZero)
         let statusRegister = operands[Int(i.list)]
         // #checkCall
         if value > world.balance(of: frame.address) || frame.depth >= 1024 {
