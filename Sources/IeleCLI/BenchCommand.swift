@@ -86,9 +86,7 @@ public struct BenchCommand: ParsableCommand {
 
 /// What `iele bench` measures, read from the tokens after `--call`.
 struct BenchRequest {
-    struct Problem: Error, CustomStringConvertible {
-        var description: String
-    }
+    typealias Problem = CallTokens.Problem
 
     var function: String
     var arguments: [IeleInt]
@@ -99,34 +97,21 @@ struct BenchRequest {
     var gasLimit = IeleInt(1 << 40)
 
     init(tokens: [String], json: Bool, runs: Int?, warmup: Int?) throws(Problem) {
-        var rest = tokens[...]
-        var json = json
-        var runs = runs
-        var warmup = warmup
-        var positional: [String] = []
-        while let token = rest.popFirst() {
-            switch token {
-            case "--json": json = true
-            case "--runs", "--warmup":
-                guard let operand = rest.popFirst(), let count = Int(operand), count >= 0 else {
-                    throw Problem(description: "\(token) needs a non-negative integer")
-                }
-                if token == "--runs" { runs = count } else { warmup = count }
-            default: positional.append(token)
+        let call = try CallTokens(tokens, optionsWithOperand: ["--runs", "--warmup"])
+        func count(_ option: String, default value: Int?) throws(Problem) -> Int? {
+            guard let text = call.options[option] else { return value }
+            guard let count = Int(text), count >= 0 else {
+                throw Problem(description: "\(option) needs a non-negative integer", isUsage: true)
             }
+            return count
         }
-        guard let name = positional.first else { throw Problem(description: "expected --call NAME [ARG…]") }
-        if let runs, runs < 1 { throw Problem(description: "--runs must be at least 1") }
-        function = name.hasPrefix("@") ? String(name.dropFirst()) : name
-        arguments = try positional.dropFirst().map { text throws(Problem) in
-            guard let value = IeleInt(parsingLiteral: text) else {
-                throw Problem(description: "not an integer (decimal or 0x hex): \(text)")
-            }
-            return value
-        }
-        self.json = json
+        let runs = try count("--runs", default: runs)
+        if let runs, runs < 1 { throw Problem(description: "--runs must be at least 1", isUsage: true) }
+        function = call.function
+        arguments = call.arguments
+        self.json = json || call.json
         self.runs = runs
-        self.warmup = warmup ?? 3
+        self.warmup = try count("--warmup", default: warmup) ?? 3
     }
 }
 

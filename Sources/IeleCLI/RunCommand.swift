@@ -78,10 +78,7 @@ public struct RunCommand: ParsableCommand {
 
 /// The call `iele run` makes, read from the tokens after `--call`.
 struct CallRequest {
-    struct Problem: Error, CustomStringConvertible {
-        var description: String
-        var isUsage: Bool
-    }
+    typealias Problem = CallTokens.Problem
 
     var function: String
     var arguments: [IeleInt]
@@ -93,48 +90,21 @@ struct CallRequest {
 
     /// Takes `NAME ARG…` and any `--json`, `--value V`, `--gas G`, `--init A,B…` among them.
     init(tokens: [String], json: Bool, value: String?, gas: String?, initArguments: String?) throws(Problem) {
-        var rest = tokens[...]
-        var json = json
-        var valueText = value
-        var gasText = gas
-        var initText = initArguments
-        var positional: [String] = []
-        while let token = rest.popFirst() {
-            switch token {
-            case "--json": json = true
-            case "--value", "--gas", "--init":
-                guard let operand = rest.popFirst() else {
-                    throw Problem(description: "missing value for \(token)", isUsage: true)
-                }
-                switch token {
-                case "--value": valueText = operand
-                case "--gas": gasText = operand
-                default: initText = operand
-                }
-            default: positional.append(token)
-            }
-        }
-        guard let name = positional.first else {
-            throw Problem(description: "expected --call NAME [ARG…]", isUsage: true)
-        }
-        function = name.hasPrefix("@") ? String(name.dropFirst()) : name
-        arguments = try positional.dropFirst().map { text throws(Problem) in try CallRequest.integer(text) }
-        self.json = json
-        self.value = try valueText.map { text throws(Problem) in try CallRequest.integer(text) } ?? 0
-        gasLimit = try gasText.map { text throws(Problem) in try CallRequest.integer(text) } ?? 100_000_000
+        let call = try CallTokens(tokens, optionsWithOperand: ["--value", "--gas", "--init"])
+        function = call.function
+        arguments = call.arguments
+        self.json = json || call.json
+        let valueText = call.options["--value"] ?? value
+        let gasText = call.options["--gas"] ?? gas
+        let initText = call.options["--init"] ?? initArguments
+        self.value = try valueText.map { text throws(Problem) in try CallTokens.integer(text) } ?? 0
+        gasLimit = try gasText.map { text throws(Problem) in try CallTokens.integer(text) } ?? 100_000_000
         guard !gasLimit.isNegative else { throw Problem(description: "--gas must not be negative", isUsage: false) }
         guard !self.value.isNegative else { throw Problem(description: "--value must not be negative", isUsage: false) }
         let initTokens = (initText ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         self.initArguments = try initTokens.filter { !$0.isEmpty }.map { text throws(Problem) in
-            try CallRequest.integer(text)
+            try CallTokens.integer(text)
         }
-    }
-
-    static func integer(_ text: String) throws(Problem) -> IeleInt {
-        guard let value = IeleInt(parsingLiteral: text) else {
-            throw Problem(description: "not an integer (decimal or 0x hex): \(text)", isUsage: false)
-        }
-        return value
     }
 }
 
