@@ -175,34 +175,62 @@ struct ProgramDecoder {
         var constant: Range<Int> = 0..<0
     }
 
+    /// What `layout(at:)` reads of an opcode's traits, as plain numbers: where its immediates are
+    /// and how its registers are counted. Derived from `Opcode.traits` once per byte value and
+    /// holding no fact of its own, so that decoding an instruction copies no `OpcodeTraits`
+    /// (a string and an array) and makes no call into IeleBytecode to walk its immediates.
+    private struct Form {
+        var opcode: Opcode
+        var operands: OperandShape
+        /// The opcode byte and every fixed-width immediate.
+        var fixedWidth = 1
+        /// Offsets from the opcode byte of the 2-byte argument count, result count and label,
+        /// function or contract index, and of a LOADPOS / LOADNEG constant (0 when absent).
+        var argumentsAt = 0
+        var resultsAt = 0
+        var indexAt = 0
+        var constantAt = 0
+
+        /// The form of a function-body opcode; nil for structural entries (headers and string-table
+        /// entries, never part of a body) and for immediates a body cannot hold.
+        init?(_ opcode: Opcode) {
+            let traits = opcode.traits
+            guard !traits.isStructural else { return nil }
+            self.opcode = opcode
+            self.operands = traits.operands
+            for immediate in traits.immediates {
+                guard constantAt == 0 else { return nil }  // a fixed offset after a constant would move
+                switch immediate {
+                case .argumentCount: argumentsAt = fixedWidth
+                case .resultCount: resultsAt = fixedWidth
+                case .label, .function, .contract: indexAt = fixedWidth
+                case .constant: constantAt = fixedWidth
+                case .registerWidth, .lengthPrefixedBytes: return nil
+                }
+                fixedWidth += immediate.width ?? 0
+            }
+        }
+
+        /// Every byte value's form (nil: not an opcode of a function body).
+        static let byByte: [Form?] = (0...255).map { Opcode(rawValue: UInt8($0)).flatMap(Form.init) }
+    }
+
     /// `#opCodeWidth` and `#numArgs` of the instruction at `i`, from the traits of its opcode
     /// (`Opcode.traits`: the immediates in order, then `operands` for their argument and result counts).
     private func layout(at i: Int) throws(DecodeFailure) -> Layout {
         let byte = try byte(i)
-        guard let opcode = Opcode(rawValue: byte) else { throw DecodeFailure(kind: .badOpcode(byte), offset: i) }
-        let traits = opcode.traits
-        // Headers and string-table entries are structural: never part of a function body.
-        guard !traits.isStructural else { throw DecodeFailure(kind: .badOpcode(byte), offset: i) }
-        var layout = Layout(opcode: opcode, codeWidth: 1, registerCount: 0)
-        var position = i + 1
-        for immediate in traits.immediates {
-            guard let width = immediate.width else {
-                // The one variable-width immediate of a body instruction: a LOADPOS / LOADNEG constant.
-                let (length, offset) = try loadLength(at: position)
-                layout.constant = (position + offset)..<(position + offset + length)
-                position += offset + length
-                continue
-            }
-            switch immediate {
-            case .argumentCount: layout.arguments = try unsigned(position, count: width)
-            case .resultCount: layout.results = try unsigned(position, count: width)
-            case .label, .function, .contract: layout.indexStart = position
-            case .registerWidth, .constant, .lengthPrefixedBytes: break  // not in a body, or handled above
-            }
-            position += width
+        guard let form = Form.byByte[Int(byte)] else { throw DecodeFailure(kind: .badOpcode(byte), offset: i) }
+        var layout = Layout(opcode: form.opcode, codeWidth: form.fixedWidth, registerCount: 0)
+        if form.argumentsAt > 0 { layout.arguments = try unsigned(i + form.argumentsAt, count: 2) }
+        if form.resultsAt > 0 { layout.results = try unsigned(i + form.resultsAt, count: 2) }
+        layout.indexStart = form.indexAt > 0 ? i + form.indexAt : 0
+        if form.constantAt > 0 {
+            let position = i + form.constantAt
+            let (length, offset) = try loadLength(at: position)
+            layout.constant = (position + offset)..<(position + offset + length)
+            layout.codeWidth += offset + length
         }
-        layout.codeWidth = position - i
-        layout.registerCount = traits.operands.count(arguments: layout.arguments, results: layout.results)
+        layout.registerCount = form.operands.count(arguments: layout.arguments, results: layout.results)
         return layout
     }
 
