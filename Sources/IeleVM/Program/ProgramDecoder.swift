@@ -192,7 +192,8 @@ struct ProgramDecoder {
         var constantAt = 0
 
         /// The form of a function-body opcode; nil for structural entries (headers and string-table
-        /// entries, never part of a body) and for immediates a body cannot hold.
+        /// entries, never part of a body) and for immediates a body cannot hold. `ProgramDecoderTests`
+        /// checks that every opcode of a body has a form.
         init?(_ opcode: Opcode) {
             let traits = opcode.traits
             guard !traits.isStructural else { return nil }
@@ -215,8 +216,8 @@ struct ProgramDecoder {
         static let byByte: [Form?] = (0...255).map { Opcode(rawValue: UInt8($0)).flatMap(Form.init) }
     }
 
-    /// `#opCodeWidth` and `#numArgs` of the instruction at `i`, from the traits of its opcode
-    /// (`Opcode.traits`: the immediates in order, then `operands` for their argument and result counts).
+    /// `#opCodeWidth` and `#numArgs` of the instruction at `i`, from its opcode's `Form` (the
+    /// immediates of `Opcode.traits`, then `operands` for their argument and result counts).
     private func layout(at i: Int) throws(DecodeFailure) -> Layout {
         let byte = try byte(i)
         guard let form = Form.byByte[Int(byte)] else { throw DecodeFailure(kind: .badOpcode(byte), offset: i) }
