@@ -1,3 +1,4 @@
+import IeleBytecode
 import IeleNumerics
 
 /// Why bytecode could not be decoded into a `Program`.
@@ -16,11 +17,14 @@ struct DecodeFailure: Error, Hashable, Sendable {
 
 /// Decodes IELE bytecode into a `Program` in one pass, following iele-binary.md `#dasmContract`.
 ///
-/// Layout: a 4-byte big-endian length, the byte 99, NBITS (bits per register operand), then the
-/// string table (105 = function name, 106 = nested contract), then functions (103 private, 104
-/// public: name entry, parameter count), each a run of instructions until the next function.
-/// Register operands of an instruction are packed NBITS each into ⌈k·NBITS/8⌉ big-endian bytes,
-/// operand 0 in the lowest bits.
+/// Layout: a 4-byte big-endian length, `REGISTERS` with NBITS (bits per register operand), then the
+/// string table (`FUNCTION` names and nested `CONTRACT`s), then functions (`CALLDEST` private,
+/// `EXTCALLDEST` public: name entry, parameter count), each a run of instructions until the next
+/// function. Register operands of an instruction are packed NBITS each into ⌈k·NBITS/8⌉ big-endian
+/// bytes, operand 0 in the lowest bits.
+///
+/// Every fact about an opcode (its byte, immediates, register count) comes from the one opcode
+/// table, `Opcode` and its traits in IeleBytecode; `OpKind(decoding:)` says what each becomes.
 struct ProgramDecoder {
     private let bytes: [UInt8]
     private var constants: [IeleInt] = []
@@ -80,7 +84,7 @@ struct ProgramDecoder {
 
     private mutating func decodeContract() throws(DecodeFailure) -> Program {
         let length = try unsigned(0, count: 4)
-        guard bytes.count >= 6, try byte(4) == 99, length + 4 <= bytes.count, length >= 2 else {
+        guard bytes.count >= 6, try byte(4) == Opcode.registers.rawValue, length + 4 <= bytes.count, length >= 2 else {
             throw DecodeFailure(kind: .badHeader, offset: 0)
         }
         let end = 4 + length
@@ -89,13 +93,13 @@ struct ProgramDecoder {
         var names: [Int: [UInt8]] = [0: Program.initName]
         var contracts: [Int: [UInt8]] = [:]
         var entry = 1
-        // String table.
-        while position < end, bytes[position] == 105 || bytes[position] == 106 {
+        // String table: `FUNCTION` and `CONTRACT` entries, each a 2-byte length and that many bytes.
+        while position < end, let kind = Opcode(rawValue: bytes[position]), kind == .functionName || kind == .contract {
             let count = try unsigned(position + 1, count: 2)
             let start = position + 3
             guard start + count <= end else { throw DecodeFailure(kind: .truncated, offset: position) }
             let slice = Array(bytes[start..<start + count])
-            if bytes[position] == 105 {
+            if kind == .functionName {
                 names[entry] = slice
             } else {
                 guard count > 0 else { throw DecodeFailure(kind: .badHeader, offset: position) }
@@ -106,31 +110,31 @@ struct ProgramDecoder {
             position = start + count
         }
         // Functions.
-        var headers: [(name: [UInt8], isPublic: Bool, parameters: Int, start: Int)] = []
-        var starts: [Int] = []
+        var headers: [(name: [UInt8], isPublic: Bool, parameters: Int, offset: Int, start: Int)] = []
         // First pass: find function boundaries by decoding instruction widths.
         var cursor = position
         while cursor < end {
-            let opcode = bytes[cursor]
-            if opcode == 103 || opcode == 104 {
-                let nameIndex = try unsigned(cursor + 1, count: 2)
-                let parameters = try unsigned(cursor + 3, count: 2)
-                guard cursor + 5 <= end else { throw DecodeFailure(kind: .truncated, offset: cursor) }
-                let name = names[nameIndex] ?? Array(String(nameIndex).utf8)
-                guard parameters <= operandsLeft else { throw DecodeFailure(kind: .tooManyOperands, offset: cursor) }
-                operandsLeft -= parameters
-                headers.append((name, opcode == 104, parameters, cursor + 5))
-                cursor += 5
-                starts.append(cursor)
+            let opcode = Opcode(rawValue: bytes[cursor])
+            if let opcode, opcode == .functionHeader || opcode == .publicFunctionHeader {
+                let header = try functionHeader(opcode, at: cursor)
+                guard cursor + header.width <= end else { throw DecodeFailure(kind: .truncated, offset: cursor) }
+                let name = names[header.nameIndex] ?? Array(String(header.nameIndex).utf8)
+                guard header.parameters <= operandsLeft else {
+                    throw DecodeFailure(kind: .tooManyOperands, offset: cursor)
+                }
+                operandsLeft -= header.parameters
+                let isPublic = opcode == .publicFunctionHeader
+                headers.append((name, isPublic, header.parameters, cursor, cursor + header.width))
+                cursor += header.width
                 continue
             }
-            guard !headers.isEmpty else { throw DecodeFailure(kind: .badOpcode(opcode), offset: cursor) }
+            guard !headers.isEmpty else { throw DecodeFailure(kind: .badOpcode(bytes[cursor]), offset: cursor) }
             cursor += try width(at: cursor, nbits: nbits)
             guard cursor <= end else { throw DecodeFailure(kind: .truncated, offset: cursor) }
         }
         var functions: [Program.Function] = []
         for (index, header) in headers.enumerated() {
-            let functionEnd = index + 1 < headers.count ? headers[index + 1].start - 5 : end
+            let functionEnd = index + 1 < headers.count ? headers[index + 1].offset : end
             var function = try decodeFunction(from: header.start, to: functionEnd, nbits: nbits, names: names)
             function.name = header.name
             function.isPublic = header.isPublic
@@ -154,33 +158,106 @@ struct ProgramDecoder {
             contracts: contracts, names: names)
     }
 
-    /// `#opCodeWidth` and `#numArgs` of the instruction at `i`.
-    private func shape(at i: Int) throws(DecodeFailure) -> (codeWidth: Int, registers: Int) {
-        let opcode = try byte(i)
-        switch opcode {
-        case 97, 98:
-            let (length, offset) = try loadLength(at: i + 1)
-            return (1 + length + offset, 1)
-        case 100, 102: return (3, 0)
-        case 101: return (3, 1)
-        case 240: return (5, 3 + (try unsigned(i + 3, count: 2)))
-        case 241: return (3, 4 + (try unsigned(i + 1, count: 2)))
-        case 242: return (7, 4 + (try unsigned(i + 3, count: 2)) + (try unsigned(i + 5, count: 2)))
-        case 243: return (5, 5 + (try unsigned(i + 1, count: 2)) + (try unsigned(i + 3, count: 2)))
-        case 244: return (7, 3 + (try unsigned(i + 3, count: 2)) + (try unsigned(i + 5, count: 2)))
-        case 245: return (5, 4 + (try unsigned(i + 1, count: 2)) + (try unsigned(i + 3, count: 2)))
-        case 246: return (3, try unsigned(i + 1, count: 2))
-        case 248: return (7, (try unsigned(i + 3, count: 2)) + (try unsigned(i + 5, count: 2)))
-        case 249: return (5, 1 + (try unsigned(i + 1, count: 2)) + (try unsigned(i + 3, count: 2)))
-        case 250: return (3, 2)
-        case 254: return (1, 0)
-        case 48, 50, 51, 52, 56, 58, 65, 66, 67, 68, 69, 86, 87, 160, 247, 255: return (1, 1)
-        case 21, 25, 32, 81, 83, 84, 28, 59, 64, 49, 85, 96, 161: return (1, 2)
-        case 1, 2, 3, 4, 6, 7, 11, 12, 13, 16, 18, 17, 19, 20, 15, 22, 23, 24, 27, 26, 162: return (1, 3)
-        case 8, 9, 10, 80, 82, 163: return (1, 4)
-        case 164: return (1, 5)
-        default: throw DecodeFailure(kind: .badOpcode(opcode), offset: i)
+    /// The parts of one function-body instruction, as its row of the opcode table lays them out.
+    private struct Layout {
+        var opcode: Opcode
+        /// `#opCodeWidth`: the opcode byte and its immediates.
+        var codeWidth: Int
+        /// `#numArgs`: the register operands after the immediates.
+        var registerCount: Int
+        /// The argument and result counts of call-like opcodes (0 when absent).
+        var arguments = 0
+        var results = 0
+        /// Where the 2-byte label, function or contract index starts (0 when absent); read only once
+        /// the instruction is known to fit, so that a short input fails where it always did.
+        var indexStart = 0
+        /// The bytes of the LOADPOS / LOADNEG constant's magnitude.
+        var constant: Range<Int> = 0..<0
+    }
+
+    /// What `layout(at:)` reads of an opcode's traits, as plain numbers: where its immediates are
+    /// and how its registers are counted. Derived from `Opcode.traits` once per byte value and
+    /// holding no fact of its own, so that decoding an instruction copies no `OpcodeTraits`
+    /// (a string and an array) and makes no call into IeleBytecode to walk its immediates.
+    private struct Form {
+        var opcode: Opcode
+        var operands: OperandShape
+        /// The opcode byte and every fixed-width immediate.
+        var fixedWidth = 1
+        /// Offsets from the opcode byte of the 2-byte argument count, result count and label,
+        /// function or contract index, and of a LOADPOS / LOADNEG constant (0 when absent).
+        var argumentsAt = 0
+        var resultsAt = 0
+        var indexAt = 0
+        var constantAt = 0
+
+        /// The form of a function-body opcode; nil for structural entries (headers and string-table
+        /// entries, never part of a body) and for immediates a body cannot hold. `ProgramDecoderTests`
+        /// checks that every opcode of a body has a form.
+        init?(_ opcode: Opcode) {
+            let traits = opcode.traits
+            guard !traits.isStructural else { return nil }
+            self.opcode = opcode
+            self.operands = traits.operands
+            for immediate in traits.immediates {
+                guard constantAt == 0 else { return nil }  // a fixed offset after a constant would move
+                switch immediate {
+                case .argumentCount: argumentsAt = fixedWidth
+                case .resultCount: resultsAt = fixedWidth
+                case .label, .function, .contract: indexAt = fixedWidth
+                case .constant: constantAt = fixedWidth
+                case .registerWidth, .lengthPrefixedBytes: return nil
+                }
+                fixedWidth += immediate.width ?? 0
+            }
         }
+
+        /// Every byte value's form (nil: not an opcode of a function body).
+        static let byByte: [Form?] = (0...255).map { Opcode(rawValue: UInt8($0)).flatMap(Form.init) }
+    }
+
+    /// `#opCodeWidth` and `#numArgs` of the instruction at `i`, from its opcode's `Form` (the
+    /// immediates of `Opcode.traits`, then `operands` for their argument and result counts).
+    private func layout(at i: Int) throws(DecodeFailure) -> Layout {
+        let byte = try byte(i)
+        guard let form = Form.byByte[Int(byte)] else { throw DecodeFailure(kind: .badOpcode(byte), offset: i) }
+        var layout = Layout(opcode: form.opcode, codeWidth: form.fixedWidth, registerCount: 0)
+        if form.argumentsAt > 0 { layout.arguments = try unsigned(i + form.argumentsAt, count: 2) }
+        if form.resultsAt > 0 { layout.results = try unsigned(i + form.resultsAt, count: 2) }
+        layout.indexStart = form.indexAt > 0 ? i + form.indexAt : 0
+        if form.constantAt > 0 {
+            let position = i + form.constantAt
+            let (length, offset) = try loadLength(at: position)
+            layout.constant = (position + offset)..<(position + offset + length)
+            layout.codeWidth += offset + length
+        }
+        layout.registerCount = form.operands.count(arguments: layout.arguments, results: layout.results)
+        return layout
+    }
+
+    /// The label, function or contract index of an instruction that fits in the code.
+    private func index(of layout: Layout) throws(DecodeFailure) -> Int {
+        try unsigned(layout.indexStart, count: 2)
+    }
+
+    /// The `CALLDEST` / `EXTCALLDEST` header at `i`: its function's string-table entry and parameter
+    /// count, read in the order of the opcode's immediates, and the header's width.
+    private func functionHeader(
+        _ opcode: Opcode, at i: Int
+    ) throws(DecodeFailure) -> (nameIndex: Int, parameters: Int, width: Int) {
+        var nameIndex = 0
+        var parameters = 0
+        var position = i + 1
+        for immediate in opcode.traits.immediates {
+            let width = immediate.width ?? 0
+            switch immediate {
+            case .function: nameIndex = try unsigned(position, count: width)
+            case .argumentCount: parameters = try unsigned(position, count: width)
+            default: break
+            }
+            position += width
+        }
+        return (nameIndex, parameters, position - i)
     }
 
     /// data.md `#loadLen` / `#loadOffset` of the constant after a LOADPOS/LOADNEG opcode.
@@ -195,8 +272,8 @@ struct ProgramDecoder {
     }
 
     private func width(at i: Int, nbits: Int) throws(DecodeFailure) -> Int {
-        let (codeWidth, registers) = try shape(at: i)
-        return codeWidth + (nbits * registers + 7) / 8
+        let layout = try layout(at: i)
+        return layout.codeWidth + (nbits * layout.registerCount + 7) / 8
     }
 
     /// Operand `index` of a register field of `count` bytes starting at `start`.
@@ -222,9 +299,10 @@ struct ProgramDecoder {
         var maxRegister = -1
         var i = start
         while i < end {
-            let opcode = bytes[i]
-            let (codeWidth, registerCount) = try shape(at: i)
-            let fieldStart = i + codeWidth
+            let layout = try layout(at: i)
+            let opcode = layout.opcode
+            let registerCount = layout.registerCount
+            let fieldStart = i + layout.codeWidth
             let fieldBytes = (nbits * registerCount + 7) / 8
             guard fieldStart + fieldBytes <= end else { throw DecodeFailure(kind: .truncated, offset: i) }
             guard registerCount <= operandsLeft else { throw DecodeFailure(kind: .tooManyOperands, offset: i) }
@@ -240,67 +318,60 @@ struct ProgramDecoder {
                 regs.append(Int32(r))
             }
             func r(_ k: Int) -> Int32 { regs[k] }
-            var instr: Instr
+            if opcode == .label {
+                let label = try index(of: layout)
+                if labels[label] == nil { labels[label] = code.count }
+                i = fieldStart + fieldBytes
+                continue
+            }
+            guard let kind = OpKind(decoding: opcode) else {
+                throw DecodeFailure(kind: .badOpcode(opcode.rawValue), offset: i)
+            }
+            var instr = Instr(kind)
+            let arguments = layout.arguments
+            let results = layout.results
             switch opcode {
-            case 97, 98:
-                let (length, offset) = try loadLength(at: i + 1)
-                var value = IeleInt(bigEndianUnsigned: bytes[(i + 1 + offset)..<(i + 1 + offset + length)])
-                if opcode == 98 { value = value.negated() }
+            case .loadPositive, .loadNegative:
+                var value = IeleInt(bigEndianUnsigned: bytes[layout.constant])
+                if opcode == .loadNegative { value = value.negated() }
                 if let small = value.asInt {
-                    instr = Instr(.loadSmallConstant)
+                    instr.kind = .loadSmallConstant
                     instr.smallConstant = small
                 } else {
-                    instr = Instr(.loadConstant)
                     instr.imm = Int32(constants.count)
                     constants.append(value)
                 }
                 instr.a = r(0)
-            case 100, 101:
-                instr = Instr(opcode == 100 ? .br : .brc)
-                if opcode == 101 { instr.a = r(0) }
-                jumps.append((code.count, try unsigned(i + 1, count: 2)))
-            case 102:
-                let label = try unsigned(i + 1, count: 2)
-                if labels[label] == nil { labels[label] = code.count }
-                i = fieldStart + fieldBytes
-                continue
-            case 254: instr = Instr(.invalid)
-            case 246:
-                instr = Instr(.ret)
+            case .br, .brc:
+                if opcode == .brc { instr.a = r(0) }
+                jumps.append((code.count, try index(of: layout)))
+            case .return:
                 instr.list = Int32(operands.count)
                 instr.argumentCount = Int32(registerCount)
                 operands.append(contentsOf: regs)
-            case 248, 249:
-                let arguments = try unsigned(i + (opcode == 248 ? 3 : 1), count: 2)
-                let results = try unsigned(i + (opcode == 248 ? 5 : 3), count: 2)
-                if opcode == 248 {
-                    instr = Instr(.localCall)
-                    instr.imm = Int32(try unsigned(i + 1, count: 2))
-                    instr.list = Int32(operands.count)
-                    operands.append(contentsOf: regs[0..<results])
-                    operands.append(contentsOf: regs[results..<results + arguments])
-                } else {
-                    instr = Instr(.localCallDynamic)
-                    instr.b = r(results)
-                    instr.list = Int32(operands.count)
-                    operands.append(contentsOf: regs[0..<results])
-                    operands.append(contentsOf: regs[(results + 1)..<(results + 1 + arguments)])
-                }
+            case .localCall:
+                instr.imm = Int32(try index(of: layout))
+                instr.list = Int32(operands.count)
+                operands.append(contentsOf: regs[0..<results])
+                operands.append(contentsOf: regs[results..<results + arguments])
                 instr.resultCount = Int32(results)
                 instr.argumentCount = Int32(arguments)
-            case 242, 243, 244, 245:
-                let isStatic = opcode == 244 || opcode == 245
-                let isDynamic = opcode == 243 || opcode == 245
-                let arguments = try unsigned(i + (isDynamic ? 1 : 3), count: 2)
-                let results = try unsigned(i + (isDynamic ? 3 : 5), count: 2)
-                instr = Instr(
-                    isStatic ? (isDynamic ? .staticCallDynamic : .staticCall) : (isDynamic ? .callDynamic : .call))
+            case .localCallDynamic:
+                instr.b = r(results)
+                instr.list = Int32(operands.count)
+                operands.append(contentsOf: regs[0..<results])
+                operands.append(contentsOf: regs[(results + 1)..<(results + 1 + arguments)])
+                instr.resultCount = Int32(results)
+                instr.argumentCount = Int32(arguments)
+            case .call, .callDynamic, .staticCall, .staticCallDynamic:
+                let isStatic = opcode == .staticCall || opcode == .staticCallDynamic
+                let isDynamic = opcode == .callDynamic || opcode == .staticCallDynamic
                 var k = results + 1
                 if isDynamic {
                     instr.b = r(k)  // function pointer
                     k += 1
                 } else {
-                    instr.imm = Int32(try unsigned(i + 1, count: 2))
+                    instr.imm = Int32(try index(of: layout))
                 }
                 instr.c = r(k)  // gas limit
                 instr.d = r(k + 1)  // address
@@ -314,37 +385,32 @@ struct ProgramDecoder {
                 operands.append(contentsOf: regs[k..<k + arguments])
                 instr.resultCount = Int32(results + 1)
                 instr.argumentCount = Int32(arguments)
-            case 250:
-                instr = Instr(.callAddress)
+            case .callAddress:
                 instr.a = r(0)
                 instr.b = r(1)
-                instr.imm = Int32(try unsigned(i + 1, count: 2))
-            case 240, 241:
-                let arguments = registerCount - (opcode == 240 ? 3 : 4)
-                instr = Instr(opcode == 240 ? .create : .copyCreate)
+                instr.imm = Int32(try index(of: layout))
+            case .create, .copyCreate:
                 instr.a = r(0)
                 instr.b = r(1)
                 instr.c = r(2)  // value
-                if opcode == 240 {
-                    instr.imm = Int32(try unsigned(i + 1, count: 2))
+                let first: Int
+                if opcode == .create {
+                    instr.imm = Int32(try index(of: layout))  // the embedded contract
+                    first = 3
                 } else {
                     instr.d = r(3)  // code address
+                    first = 4
                 }
-                let first = opcode == 240 ? 3 : 4
                 instr.list = Int32(operands.count)
                 operands.append(contentsOf: regs[first..<first + arguments])
                 instr.argumentCount = Int32(arguments)
-            case 160, 161, 162, 163, 164:
-                instr = Instr(.log)
+            case .log0, .log1, .log2, .log3, .log4:
                 instr.a = r(0)
-                instr.imm = Int32(opcode - 160)
+                instr.imm = Int32(registerCount - 1)  // topics
                 instr.list = Int32(operands.count)
                 operands.append(contentsOf: regs[1...])
             default:
-                guard let kind = ProgramDecoder.simpleKinds[opcode] else {
-                    throw DecodeFailure(kind: .badOpcode(opcode), offset: i)
-                }
-                instr = Instr(kind)
+                // Plain registers in K order (iele-binary.md `#dasmInstruction`).
                 if registerCount > 0 { instr.a = r(0) }
                 if registerCount > 1 { instr.b = r(1) }
                 if registerCount > 2 { instr.c = r(2) }
@@ -367,15 +433,4 @@ struct ProgramDecoder {
             name: [], isPublic: false, parameterCount: 0, registerCount: maxRegister + 1, code: code,
             operands: operands)
     }
-
-    /// Opcodes whose operands are plain registers in K order (iele-binary.md `#dasmInstruction`).
-    private static let simpleKinds: [UInt8: OpKind] = [
-        1: .add, 2: .mul, 3: .sub, 4: .div, 6: .mod, 7: .exp, 8: .addmod, 9: .mulmod, 10: .expmod,
-        11: .sext, 12: .twos, 13: .bswap, 15: .ne, 16: .lt, 17: .gt, 18: .le, 19: .ge, 20: .eq,
-        21: .iszero, 22: .and, 23: .or, 24: .xor, 25: .not, 26: .byte, 27: .shift, 28: .log2, 32: .sha3,
-        48: .address, 49: .balance, 50: .origin, 51: .caller, 52: .callvalue, 56: .codesize, 58: .gasprice,
-        59: .extcodesize, 64: .blockhash, 65: .beneficiary, 66: .timestamp, 67: .number, 68: .difficulty,
-        69: .gaslimit, 80: .loadBytes, 81: .loadCell, 82: .storeBytes, 83: .storeCell, 84: .sload,
-        85: .sstore, 86: .msize, 87: .gas, 96: .move, 247: .revert, 255: .selfdestruct,
-    ]
 }
