@@ -47,17 +47,21 @@ struct CachedAccount {
             && !storage.hasWrittenCells
     }
 
+    /// Whether the host's cells go before the written ones are applied: a create over an existing
+    /// empty account (iele.md `#initAccount`).
+    var resetsStorage: Bool { original != nil && !readsHostStorage }
+
     /// The change to report for the account (which exists and is not unchanged).
     var change: AccountChange {
         var cells: [IeleInt: IeleInt] = [:]
         let written = storage.writtenCount
         if written > 0 {
-            cells.reserveCapacity(written)
+            cells = [IeleInt: IeleInt](minimumCapacity: written)
             for cell in storage.cells where cell.isWritten { cells[cell.key] = cell.value }
         }
         let codeChange = code == (original?.code ?? []) ? nil : code
         return AccountChange(
-            nonce: nonce, balance: balance, code: codeChange, resetsStorage: original != nil && !readsHostStorage,
+            nonce: nonce, balance: balance, code: codeChange, resetsStorage: resetsStorage,
             storage: cells)
     }
 }

@@ -249,13 +249,21 @@ struct WorldJournal {
         accounts[a] = CachedAccount(absent: ())
     }
 
-    /// What the surviving changes did, relative to the host: new and changed accounts, and the
-    /// host's accounts that were deleted.
-    var changes: StateChanges {
-        var changes = StateChanges(deletedAccounts: deletedFromHost)
-        for a in accounts.indices where accounts[a].exists && !accounts[a].isUnchanged {
-            changes.accounts[addresses[a]] = accounts[a].change
-        }
-        return changes
+    /// The accounts as they are now (see `WorldOverlay`), without the host.
+    var overlay: WorldOverlay {
+        WorldOverlay(accounts: accounts, addresses: addresses, deletedFromHost: deletedFromHost)
+    }
+
+    /// Moves the accounts out into a `WorldOverlay`, leaving the journal empty (so that the
+    /// overlay's arrays are not shared with it).
+    mutating func detachOverlay() -> WorldOverlay {
+        let result = overlay
+        accounts = []
+        addresses = []
+        positions = [:]
+        lastPosition = -1
+        journal = []
+        deletedFromHost = []
+        return result
     }
 }
