@@ -30,32 +30,14 @@ extension WorldState: Host {
     /// the same writes as applying its `StateChanges`, without building them.
     mutating func apply(_ overlay: WorldOverlay) {
         for address in overlay.deletedFromHost { accounts[address] = nil }
-        overlay.forEachChanged { address, cached in
+        overlay.forEachChanged { a in
+            let address = overlay.addresses[a]
             if let index = accounts.index(forKey: address) {
-                Self.update(&accounts.values[index], with: cached)
+                overlay.write(a, over: &accounts.values[index])
             } else {
                 var account = Account()
-                Self.update(&account, with: cached)
+                overlay.write(a, over: &account)
                 accounts[address] = account
-            }
-        }
-    }
-
-    private static func update(_ account: inout Account, with cached: borrowing CachedAccount) {
-        account.nonce = cached.nonce
-        account.balance = cached.balance
-        account.code = cached.code
-        if cached.resetsStorage { account.storage = [:] }
-        let cells = cached.storage.cells
-        if cells.count > 8 {
-            let written = cached.storage.writtenCount
-            if written > 8 { account.storage.reserveCapacity(account.storage.count + written) }
-        }
-        for cell in cells where cell.isWritten {
-            if cell.value.isZero {
-                account.storage.removeValue(forKey: cell.key)
-            } else {
-                account.storage[cell.key] = cell.value
             }
         }
     }

@@ -33,14 +33,13 @@ struct RLPByteTally {
 
     /// Appends a byte string item.
     mutating func addString(_ bytes: some Collection<UInt8>) {
-        let length = bytes.count
+        var length = 0
         var contentZeros = 0
-        var first: UInt8 = 0
-        for (k, byte) in bytes.enumerated() {
-            if k == 0 { first = byte }
+        for byte in bytes {
+            length += 1
             if byte == 0 { contentZeros += 1 }
         }
-        if length == 1 && first < 0x80 {
+        if length == 1 && (bytes.first ?? 0) < 0x80 {
             count += 1  // the byte is its own encoding
         } else {
             addHeader(payloadLength: length)

@@ -40,11 +40,12 @@ struct CachedAccount {
         original = nil
     }
 
-    /// Whether the account is as the host has it: nothing to report.
-    var isUnchanged: Bool {
-        guard let original, readsHostStorage else { return false }
-        return original.nonce == nonce && original.balance == balance && original.code == code
-            && !storage.hasWrittenCells
+    /// Whether the account is as the host has it: nothing to report. Static over a pointer, so
+    /// that no caller copies the whole account to ask.
+    static func isUnchanged(_ account: UnsafePointer<CachedAccount>) -> Bool {
+        guard account.pointee.readsHostStorage, let original = account.pointee.original else { return false }
+        return original.nonce == account.pointee.nonce && original.balance == account.pointee.balance
+            && original.code == account.pointee.code && !account.pointee.storage.hasWrittenCells
     }
 
     /// Whether the host's cells go before the written ones are applied: a create over an existing
