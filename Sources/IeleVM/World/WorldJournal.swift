@@ -90,12 +90,12 @@ struct WorldJournal {
     /// The position of `address` in the account table, asking the host the first time.
     @inline(__always)
     private mutating func position(of address: IeleInt) -> Int {
-        if lastPosition >= 0 && address == lastAddress { return lastPosition }
+        if lastPosition >= 0 && Self.same(address, lastAddress) { return lastPosition }
         return lookUp(address)
     }
 
     private mutating func lookUp(_ address: IeleInt) -> Int {
-        let position = existingPosition(of: address) ?? load(address)
+        let position = scan(for: address) ?? load(address)
         lastAddress = address
         lastPosition = position
         return position
@@ -103,9 +103,22 @@ struct WorldJournal {
 
     /// The position of `address` if the table has it (without asking the host).
     private func existingPosition(of address: IeleInt) -> Int? {
-        if lastPosition >= 0 && address == lastAddress { return lastPosition }
-        if addresses.count <= Self.scanLimit { return addresses.firstIndex(of: address) }
-        return positions[address]
+        if lastPosition >= 0 && Self.same(address, lastAddress) { return lastPosition }
+        return scan(for: address)
+    }
+
+    /// The table's position of `address`, by scan or dictionary, without the last-address cache.
+    private func scan(for address: IeleInt) -> Int? {
+        if addresses.count > Self.scanLimit { return positions[address] }
+        for k in addresses.indices where Self.same(addresses[k], address) { return k }
+        return nil
+    }
+
+    /// `a == b`, with the word-sized/big mismatch (a contract's address against a small sender's,
+    /// say) answered inline: a word-sized value never equals a big one.
+    @inline(__always)
+    private static func same(_ a: IeleInt, _ b: IeleInt) -> Bool {
+        a.isSmall == b.isSmall && a == b
     }
 
     /// Adds the host's view of `address` to the table.
