@@ -124,11 +124,8 @@ struct WorldJournal {
     /// Adds the host's view of `address` to the table.
     private mutating func load(_ address: IeleInt) -> Int {
         let position = accounts.count
-        if let info = host.account(at: address) {
-            accounts.append(CachedAccount(loadedFrom: info))
-        } else {
-            accounts.append(CachedAccount(absent: ()))
-        }
+        let account = host.account(at: address).map(CachedAccount.init(loadedFrom:)) ?? CachedAccount(absent: ())
+        accounts.append(consume account)
         addresses.append(address)
         if addresses.count > Self.scanLimit {
             if positions.isEmpty {
