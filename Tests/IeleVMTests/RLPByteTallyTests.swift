@@ -65,8 +65,7 @@ import Testing
             from: 1, to: 2, function: "transfer", arguments: [0x10000, 1, 0, -7], gasLimit: 100)
         let bytes = Self.encoded(head: Array("transfer".utf8), arguments: call.arguments)
         let zeros = bytes.filter { $0 == 0 }.count
-        #expect(
-            schedule.intrinsicGas(of: call)
-                == schedule.gTransaction + zeros * schedule.gTxDataZero + (bytes.count - zeros) * schedule.gTxDataNonZero)
+        let priced = zeros * schedule.gTxDataZero + (bytes.count - zeros) * schedule.gTxDataNonZero
+        #expect(schedule.intrinsicGas(of: call) == schedule.gTransaction + priced)
     }
 }
