@@ -174,8 +174,12 @@ struct WorldJournal {
     /// the account does not exist.
     mutating func cell(of address: IeleInt, at key: IeleInt) -> CellHandle? {
         let a = position(of: address)
-        guard accounts[a].exists else { return nil }
-        if let cell = accounts[a].storage.position(of: key) { return CellHandle(account: a, cell: cell) }
+        // Through a pointer: reading the nested table off the array element retained its arrays.
+        let found = accounts.withUnsafeBufferPointer { accounts -> Int? in
+            guard let account = accounts.baseAddress.map({ $0 + a }), account.pointee.exists else { return -1 }
+            return account.pointee.storage.position(of: key)
+        }
+        if let found { return found < 0 ? nil : CellHandle(account: a, cell: found) }
         let value = accounts[a].readsHostStorage ? host.storage(of: address, at: key) : .zero
         let cell = accounts[a].storage.append(key: key, value: value, isWritten: false)
         return CellHandle(account: a, cell: cell)
