@@ -8,8 +8,9 @@ import IeleNumerics
 /// whole `<accounts>` cell at every call (`#pushWorldState`) and restores it on failure
 /// (`#popWorldState`); here a checkpoint is the journal length, and rolling back undoes the entries
 /// recorded since, newest first. Filling the cache is not a change and is not journaled: a cached
-/// value is what the host has, before and after any rollback. At the end, `changes` is what the
-/// surviving entries did, for the host to write.
+/// value is what the host has, before and after any rollback. At the end the accounts are detached
+/// as a `WorldOverlay` (`detachOverlay()`), whose `changes` are what the surviving entries did,
+/// for the host to write.
 ///
 /// Accounts live in a table indexed by position (`CachedAccount`), found by address through a
 /// one-entry cache (the running contract's address, which `sload`/`sstore` name every time), then
