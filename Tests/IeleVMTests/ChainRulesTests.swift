@@ -33,6 +33,15 @@ import Testing
         #expect(ChainRules(scheduleName: .danse, addressWidth: 99).addressWidth == 32)
     }
 
+    @Test func theAddressMaskFollowsTheWidth() {
+        var rules = ChainRules.danse
+        #expect(rules.addressMask == (IeleInt.one.shiftedLeft(by: 160) ?? 0) - 1)
+        rules.addressWidth = 99  // clamped to 32
+        #expect(rules.addressMask == (IeleInt.one.shiftedLeft(by: 256) ?? 0) - 1)
+        rules.addressWidth = 8
+        #expect(rules.addressMask == (IeleInt.one.shiftedLeft(by: 64) ?? 0) - 1)
+    }
+
     @Test func aCreateUsesTheRulesAddressAndStartNonce() throws {
         let rules = ChainRules(scheduleName: .danse, addressWidth: 32, contractStartNonce: 0)
         let code = try VM.assemble("contract D { define @init() {} define public @f() { ret void } }")

@@ -41,6 +41,7 @@ final class CountingHost: Host {
           define public @fail() { %a = 1 \n %b = 2 \n sstore %a, %b \n call @iele.invalid() \n ret void }
           define public @probe(%x) { %v = call @iele.balance(%x) \n ret %v }
           define public @die(%to) { selfdestruct %to }
+          define public @zero() { %k = 1 \n %z = 0 \n sstore %z, %k \n %k = 7 \n %v = 3 \n sstore %v, %k \n ret void }
         }
         """
 
@@ -120,6 +121,23 @@ final class CountingHost: Host {
         applied.apply(outcome.changes)
         _ = VirtualMachine().execute(create, in: &world, block: Self.block)
         #expect(applied == world)
+    }
+
+    /// `execute(_:in:)` writes the in-memory world straight from the journal; the result must be
+    /// what applying the reported `StateChanges` gives.
+    @Test(arguments: [
+        ("copy", [IeleInt]()), ("fail", []), ("probe", [0x7777]), ("die", [bystander]), ("die", [0x8888]),
+        ("zero", []),
+    ])
+    func writingTheWorldDirectlyMatchesApplyingTheChanges(function: String, arguments: [IeleInt]) throws {
+        let world = try Self.world()
+        let outcome = VirtualMachine().execute(Self.call(function, arguments), on: world, block: Self.block)
+        var applied = world
+        applied.apply(outcome.changes)
+        var direct = world
+        let result = VirtualMachine().execute(Self.call(function, arguments), in: &direct, block: Self.block)
+        #expect(result == outcome.result)
+        #expect(direct == applied)
     }
 
     @Test func applyDeletesZeroedCellsAndResetsStorage() {

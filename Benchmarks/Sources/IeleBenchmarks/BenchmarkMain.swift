@@ -1,7 +1,7 @@
 import Foundation
 import IeleNumerics
 
-/// `iele-benchmarks [--json] [--filter TEXT] [--min-time SECONDS] [--contracts | --micro]`
+/// `iele-benchmarks [--json] [--filter TEXT] [--min-time SECONDS] [--runs N] [--warmup N] [--contracts | --micro]`
 /// runs every workload (or those whose name contains TEXT) and prints a table or JSON.
 ///
 /// `iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]`
@@ -24,6 +24,10 @@ struct BenchmarkMain {
             case "--json": json = true
             case "--filter": filter = rest.popFirst()
             case "--min-time": policy.minSeconds = rest.popFirst().flatMap(Double.init) ?? policy.minSeconds
+            case "--runs":
+                policy.minRuns = rest.popFirst().flatMap(Int.init) ?? policy.minRuns
+                policy.maxRuns = policy.minRuns
+            case "--warmup": policy.warmup = rest.popFirst().flatMap(Int.init) ?? policy.warmup
             case "--contracts": groups = ["contract"]
             case "--micro": groups = ["micro"]
             case "--help", "-h":
@@ -56,7 +60,8 @@ struct BenchmarkMain {
     }
 
     static let usage = """
-        usage: iele-benchmarks [--json] [--filter TEXT] [--min-time SECONDS] [--contracts | --micro]
+        usage: iele-benchmarks [--json] [--filter TEXT] [--min-time SECONDS] [--runs N] [--warmup N]
+                               [--contracts | --micro]
                iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]
         """
 

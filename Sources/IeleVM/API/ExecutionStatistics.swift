@@ -23,9 +23,9 @@ extension VirtualMachine {
         _ transaction: Transaction, in world: inout WorldState, block: BlockHeader, mode: ExecutionMode = .normal,
         statistics: inout ExecutionStatistics
     ) -> TransactionResult {
-        let outcome = TransactionProcessor(rules: rules, mode: mode)
+        let (result, overlay) = TransactionProcessor(rules: rules, mode: mode)
             .execute(transaction, on: world, block: block, statistics: &statistics)
-        world.apply(outcome.changes)
-        return outcome.result
+        world.apply(overlay)
+        return result
     }
 }

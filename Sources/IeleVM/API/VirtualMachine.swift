@@ -41,8 +41,9 @@ public struct VirtualMachine: Sendable {
         _ transaction: Transaction, on host: some Host, block: BlockHeader, mode: ExecutionMode = .normal
     ) -> TransactionOutcome {
         var statistics = ExecutionStatistics()
-        return TransactionProcessor(rules: rules, mode: mode)
+        let (result, overlay) = TransactionProcessor(rules: rules, mode: mode)
             .execute(transaction, on: host, block: block, statistics: &statistics)
+        return TransactionOutcome(result: result, changes: overlay.changes)
     }
 
     /// Runs one transaction, updating `world` with its effects.

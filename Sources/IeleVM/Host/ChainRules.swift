@@ -37,7 +37,10 @@ public struct ChainRules: Hashable, Sendable {
     /// Bytes in an address: 20 on the reference networks, 32 on Elrond's. Clamped to 8…32 (an
     /// address is at most a Keccak-256 hash, and at least a machine word, which `#addr` relies on).
     public var addressWidth: Int {
-        didSet { addressWidth = Self.clamped(addressWidth) }
+        didSet {
+            addressWidth = Self.clamped(addressWidth)
+            addressMask = Self.mask(width: addressWidth)
+        }
     }
     public var addressDerivation: AddressDerivation
     /// The nonce a new contract account gets (iele.md `#mkCreate`: 0 + 1 on the reference networks).
@@ -52,6 +55,7 @@ public struct ChainRules: Hashable, Sendable {
     ) {
         self.scheduleName = scheduleName
         self.addressWidth = Self.clamped(addressWidth)
+        self.addressMask = Self.mask(width: Self.clamped(addressWidth))
         self.addressDerivation = addressDerivation
         self.contractStartNonce = contractStartNonce
         self.accountExistence = accountExistence
@@ -74,8 +78,12 @@ public struct ChainRules: Hashable, Sendable {
     public var gasSchedule: GasSchedule { GasSchedule(scheduleName) }
 
     /// 2^(8 × addressWidth) − 1: K `#addr(W) = W modInt 2^160` is `W & mask` in two's complement.
-    public var addressMask: IeleInt {
-        (IeleInt.one.shiftedLeft(by: 8 * addressWidth) ?? .zero) - .one
+    /// Stored (kept in step with `addressWidth`), because every transaction reads it and computing
+    /// it is big-integer arithmetic.
+    public private(set) var addressMask: IeleInt
+
+    private static func mask(width: Int) -> IeleInt {
+        (IeleInt.one.shiftedLeft(by: 8 * width) ?? .zero) - .one
     }
 
     /// The address of the contract `creator` creates when its nonce is `nonce`.

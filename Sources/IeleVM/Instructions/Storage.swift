@@ -11,20 +11,28 @@ extension Machine {
         try registerDelta(i.a, size)
         let keyCost = sat(schedule.gSloadKey, times: index.words)
         try charge(sat(sat(schedule.gSload, plus: keyCost), plus: sat(schedule.gSloadWord, times: size)))
-        load(i.a, value)
+        load(i.a, value, words: size)
     }
 
     /// `sstore %a(VALUE), %b(INDEX)`: `Csstore`; shrinking a cell earns `Rsstoreset` per word.
+    ///
+    /// The cell is looked up once, for the old value and the write (the running account always
+    /// exists; the two-step form covers the case where it would not).
     mutating func sstore(_ i: Instr) throws(ExitStatus) {
         guard !frame.isStatic else { throw .userError }
         let (value, index) = (reg(i.a), reg(i.b))
-        let old = world.storage(of: frame.address, at: index)
+        let cell = world.cell(of: frame.address, at: index)
+        let old = cell.map { world.value(at: $0) } ?? .zero
         let (valueSize, oldSize) = (value.words, old.words)
         try charge(
             schedule.cSstore(
                 index: index.words, value: valueSize, valueIsZero: value.isZero, old: oldSize,
                 oldIsZero: old.isZero))
         refund = sat(refund, plus: sat(schedule.rSstoreSet, times: Swift.max(0, oldSize - valueSize)))
-        world.setStorage(of: frame.address, at: index, to: value)
+        if let cell {
+            world.write(value, at: cell)
+        } else {
+            world.setStorage(of: frame.address, at: index, to: value)
+        }
     }
 }

@@ -15,23 +15,26 @@ struct TransactionProcessor {
     let rules: ChainRules
     let mode: ExecutionMode
 
+    /// Runs `transaction` against `host`; returns what the reference reports and the accounts as
+    /// the transaction left them (detached from the host: see `WorldOverlay`).
     func execute(
         _ transaction: Transaction, on host: any Host, block: BlockHeader, statistics: inout ExecutionStatistics
-    ) -> TransactionOutcome {
+    ) -> (result: TransactionResult, overlay: WorldOverlay) {
         let schedule = rules.gasSchedule
-        var journal = WorldJournal(host: host)
         let sender = transaction.from
-        journal.touch(sender)
-        let senderNonce = journal.nonce(of: sender)
-        let senderBalance = journal.balance(of: sender)
-        journal.setBalance(of: sender, to: senderBalance - transaction.gasLimit * transaction.gasPrice)
-        journal.setNonce(of: sender, to: senderNonce + .one)
+        // The journal is built in place in the machine: one built outside and passed in stays
+        // alive beside the machine's copy, and the first write to each of its arrays copies it.
+        var machine = Machine(
+            rules: rules, schedule: schedule, block: block, origin: sender, gasPrice: transaction.gasPrice,
+            world: WorldJournal(host: host), isVMTests: mode == .vmTests)
+        machine.world.touch(sender)
+        let senderNonce = machine.world.nonce(of: sender)
+        let senderBalance = machine.world.balance(of: sender)
+        machine.world.setBalance(of: sender, to: senderBalance - transaction.gasLimit * transaction.gasPrice)
+        machine.world.setNonce(of: sender, to: senderNonce + .one)
         let g0 = rules.intrinsicGas == .byVM ? schedule.intrinsicGas(of: transaction) : 0
         let gas = saturatedInt((transaction.gasLimit - IeleInt(g0)) * IeleInt(schedule.sGasDivisor))
 
-        var machine = Machine(
-            rules: rules, schedule: schedule, block: block, origin: sender, gasPrice: transaction.gasPrice,
-            world: journal, isVMTests: mode == .vmTests)
         var status = IeleInt.zero
         var output: [IeleInt] = []
         var gasLeft = 0
@@ -105,7 +108,7 @@ struct TransactionProcessor {
         let result = TransactionResult(
             status: status, output: output, gasLeft: IeleInt(reported), logs: machine.logs,
             refund: refund)
-        return TransactionOutcome(result: result, changes: machine.world.changes)
+        return (result, machine.world.detachOverlay())
     }
 }
 

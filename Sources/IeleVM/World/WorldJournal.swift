@@ -8,75 +8,62 @@ import IeleNumerics
 /// whole `<accounts>` cell at every call (`#pushWorldState`) and restores it on failure
 /// (`#popWorldState`); here a checkpoint is the journal length, and rolling back undoes the entries
 /// recorded since, newest first. Filling the cache is not a change and is not journaled: a cached
-/// value is what the host has, before and after any rollback. At the end, `changes` is what the
-/// surviving entries did, for the host to write.
+/// value is what the host has, before and after any rollback. At the end the accounts are detached
+/// as a `WorldOverlay` (`detachOverlay()`), whose `changes` are what the surviving entries did,
+/// for the host to write.
+///
+/// Accounts live in a table indexed by position (`CachedAccount`), found by address through a
+/// one-entry cache (the running contract's address, which `sload`/`sstore` name every time), then
+/// a scan while the table is small, then a dictionary. Journal entries name the position, and a
+/// storage entry names the cell's position in its `StorageCells`, so rolling back hashes nothing.
 struct WorldJournal {
-    /// One change, and how `revert(to:)` undoes it.
+    /// One change, and how `revert(to:)` undoes it. `account` is a position in the account table.
     enum Entry {
         /// An account was created (`#loadAccount` of an account the host lacks, `#newAccount`);
-        /// undo: remove it, so it reads as absent again.
-        case created(IeleInt)
+        /// undo: it reads as absent again.
+        case created(account: Int)
         /// A balance changed; undo: restore the old balance.
-        case balance(IeleInt, IeleInt)
+        case balance(account: Int, old: IeleInt)
         /// A nonce changed; undo: restore the old nonce.
-        case nonce(IeleInt, IeleInt)
-        /// A storage cell changed; undo: restore the old cell (value and whether it was written).
-        case storage(IeleInt, key: IeleInt, old: StorageCell)
+        case nonce(account: Int, old: IeleInt)
+        /// A storage cell changed; undo: restore its old value and whether it was written.
+        case storage(account: Int, cell: Int, old: IeleInt, wasWritten: Bool)
         /// The whole storage was cleared (`#initAccount`); undo: restore the cached cells and
         /// whether cells not cached are read from the host.
-        case storageCleared(IeleInt, cells: [IeleInt: StorageCell], readsHostStorage: Bool)
+        case storageCleared(account: Int, cells: StorageCells, readsHostStorage: Bool)
         /// The code changed (`#mkCreate`); undo: restore the old code.
-        case code(IeleInt, [UInt8])
+        case code(account: Int, old: [UInt8])
     }
 
-    /// A cached storage cell: its value now, and whether the transaction wrote it.
-    struct StorageCell {
-        var value: IeleInt
-        var isWritten: Bool
-    }
-
-    /// An account as the transaction sees it.
-    struct CachedAccount {
-        var nonce: IeleInt
-        var balance: IeleInt
-        var code: [UInt8]
-        /// The storage cells read or written so far.
-        var cells: [IeleInt: StorageCell] = [:]
-        /// Whether a cell not in `cells` is read from the host: false for an account the host
-        /// lacks, and after `clearStorage`.
-        var readsHostStorage: Bool
-        /// The account as the host reported it; nil for an account this transaction created.
-        let original: AccountInfo?
-
-        /// The cell at `key`, read through `host` (and cached) on first use.
-        mutating func value(at key: IeleInt, of address: IeleInt, host: any Host) -> IeleInt {
-            if let cell = cells[key] { return cell.value }
-            let value = readsHostStorage ? host.storage(of: address, at: key) : .zero
-            cells[key] = StorageCell(value: value, isWritten: false)
-            return value
-        }
-
-        /// Writes the cell at `key` and returns what it was before (read through `host` if it was
-        /// not cached), for the undo entry.
-        mutating func write(_ value: IeleInt, at key: IeleInt, of address: IeleInt, host: any Host) -> StorageCell {
-            if let old = cells.updateValue(StorageCell(value: value, isWritten: true), forKey: key) { return old }
-            let old = readsHostStorage ? host.storage(of: address, at: key) : .zero
-            return StorageCell(value: old, isWritten: false)
-        }
+    /// A storage cell of an existing account, for a read followed by a write (`sstore`).
+    struct CellHandle {
+        let account: Int
+        let cell: Int
     }
 
     private let host: any Host
-    private var accounts: [IeleInt: CachedAccount] = [:]
-    /// Addresses the host was asked about and does not have (and that are not created since).
-    private var absent: Set<IeleInt> = []
+    /// The accounts asked about so far (existing or not), and their addresses, by position.
+    private var accounts: [CachedAccount] = []
+    private var addresses: [IeleInt] = []
+    /// Address → position, built once the table outgrows a scan.
+    private var positions: [IeleInt: Int] = [:]
+    /// The last address looked up and its position (-1: none yet).
+    private var lastAddress: IeleInt = .zero
+    private var lastPosition = -1
     private var journal: [Entry] = []
     /// Accounts created during the transaction (node mode trims those left empty, iele-node.md).
     private(set) var createdAccounts: [IeleInt] = []
     /// Accounts the host has that `delete` removed.
     private var deletedFromHost: Set<IeleInt> = []
 
+    /// Accounts found by scanning `addresses` before the `positions` dictionary is built.
+    private static let scanLimit = 8
+
     init(host: any Host) {
         self.host = host
+        accounts.reserveCapacity(4)
+        addresses.reserveCapacity(4)
+        journal.reserveCapacity(16)
     }
 
     var checkpoint: Int { journal.count }
@@ -86,140 +73,212 @@ struct WorldJournal {
         while journal.count > checkpoint {
             switch journal.removeLast() {
             case .created(let a):
-                accounts[a] = nil
-                absent.insert(a)
-            case .balance(let a, let old): accounts[a]?.balance = old
-            case .nonce(let a, let old): accounts[a]?.nonce = old
-            case .storage(let a, let key, let old): accounts[a]?.cells[key] = old
+                accounts[a] = CachedAccount(absent: ())
+            case .balance(let a, let old): accounts[a].balance = old
+            case .nonce(let a, let old): accounts[a].nonce = old
+            case .storage(let a, let cell, let old, let wasWritten):
+                accounts[a].storage.set(old, isWritten: wasWritten, at: cell)
             case .storageCleared(let a, let cells, let readsHostStorage):
-                accounts[a]?.cells = cells
-                accounts[a]?.readsHostStorage = readsHostStorage
-            case .code(let a, let old): accounts[a]?.code = old
+                accounts[a].storage = cells
+                accounts[a].readsHostStorage = readsHostStorage
+            case .code(let a, let old): accounts[a].code = old
             }
         }
     }
 
-    /// Brings the account into the overlay if the host has it; whether it exists.
-    @discardableResult
-    private mutating func load(_ address: IeleInt) -> Bool {
-        if accounts.keys.contains(address) { return true }
-        if absent.contains(address) { return false }
-        guard let info = host.account(at: address) else {
-            absent.insert(address)
-            return false
+    // MARK: - Finding accounts
+
+    /// The position of `address` in the account table, asking the host the first time.
+    @inline(__always)
+    private mutating func position(of address: IeleInt) -> Int {
+        if lastPosition >= 0 && Self.same(address, lastAddress) { return lastPosition }
+        return lookUp(address)
+    }
+
+    private mutating func lookUp(_ address: IeleInt) -> Int {
+        let position = scan(for: address) ?? load(address)
+        lastAddress = address
+        lastPosition = position
+        return position
+    }
+
+    /// The position of `address` if the table has it (without asking the host).
+    private func existingPosition(of address: IeleInt) -> Int? {
+        if lastPosition >= 0 && Self.same(address, lastAddress) { return lastPosition }
+        return scan(for: address)
+    }
+
+    /// The table's position of `address`, by scan or dictionary, without the last-address cache.
+    private func scan(for address: IeleInt) -> Int? {
+        if addresses.count > Self.scanLimit { return positions[address] }
+        for k in addresses.indices where Self.same(addresses[k], address) { return k }
+        return nil
+    }
+
+    /// `a == b`, with the word-sized/big mismatch (a contract's address against a small sender's,
+    /// say) answered inline: a word-sized value never equals a big one.
+    @inline(__always)
+    private static func same(_ a: IeleInt, _ b: IeleInt) -> Bool {
+        a.isSmall == b.isSmall && a == b
+    }
+
+    /// Adds the host's view of `address` to the table.
+    private mutating func load(_ address: IeleInt) -> Int {
+        let position = accounts.count
+        let account = host.account(at: address).map(CachedAccount.init(loadedFrom:)) ?? CachedAccount(absent: ())
+        accounts.append(consume account)
+        addresses.append(address)
+        if addresses.count > Self.scanLimit {
+            if positions.isEmpty {
+                positions.reserveCapacity(2 * addresses.count)
+                for (k, a) in addresses.enumerated() { positions[a] = k }
+            } else {
+                positions[address] = position
+            }
         }
-        accounts[address] = CachedAccount(
-            nonce: info.nonce, balance: info.balance, code: info.code, readsHostStorage: true, original: info)
-        return true
+        return position
     }
 
-    mutating func exists(_ address: IeleInt) -> Bool { load(address) }
+    // MARK: - Reading
 
-    /// K `#loadAccount`: makes sure the account exists (an empty one if it did not).
-    mutating func touch(_ address: IeleInt) {
-        if load(address) { return }
-        absent.remove(address)
-        accounts[address] = CachedAccount(
-            nonce: .zero, balance: .zero, code: [], readsHostStorage: false, original: nil)
-        journal.append(.created(address))
-        createdAccounts.append(address)
-    }
+    mutating func exists(_ address: IeleInt) -> Bool { accounts[position(of: address)].exists }
 
     mutating func balance(of address: IeleInt) -> IeleInt {
-        load(address)
-        return accounts[address]?.balance ?? .zero
+        let a = position(of: address)
+        return accounts[a].exists ? accounts[a].balance : .zero
     }
 
     mutating func nonce(of address: IeleInt) -> IeleInt {
-        load(address)
-        return accounts[address]?.nonce ?? .zero
+        let a = position(of: address)
+        return accounts[a].exists ? accounts[a].nonce : .zero
     }
 
     mutating func code(of address: IeleInt) -> [UInt8] {
-        load(address)
-        return accounts[address]?.code ?? []
-    }
-
-    mutating func storage(of address: IeleInt, at key: IeleInt) -> IeleInt {
-        if let cell = accounts[address]?.cells[key] { return cell.value }
-        guard load(address) else { return .zero }
-        let host = self.host
-        return accounts[address]?.value(at: key, of: address, host: host) ?? .zero
+        let a = position(of: address)
+        return accounts[a].exists ? accounts[a].code : []
     }
 
     /// K `#accountEmpty`: no code, nonce 0, balance 0 (an absent account is empty too).
     mutating func isEmpty(_ address: IeleInt) -> Bool {
-        guard load(address), let account = accounts[address] else { return true }
-        return account.code.isEmpty && account.nonce.isZero && account.balance.isZero
+        let a = position(of: address)
+        guard accounts[a].exists else { return true }
+        return accounts[a].code.isEmpty && accounts[a].nonce.isZero && accounts[a].balance.isZero
     }
 
+    /// The value of a storage cell (zero for an account that does not exist).
+    mutating func storage(of address: IeleInt, at key: IeleInt) -> IeleInt {
+        guard let cell = cell(of: address, at: key) else { return .zero }
+        return accounts[cell.account].storage[cell.cell].value
+    }
+
+    /// The cell at `key` of `address`, read through the host (and cached) on first use; nil when
+    /// the account does not exist.
+    mutating func cell(of address: IeleInt, at key: IeleInt) -> CellHandle? {
+        let a = position(of: address)
+        // Through a pointer: reading the nested table off the array element retained its arrays.
+        let found = accounts.withUnsafeBufferPointer { accounts -> Int? in
+            guard let account = accounts.baseAddress.map({ $0 + a }), account.pointee.exists else { return -1 }
+            return account.pointee.storage.position(of: key)
+        }
+        if let found { return found < 0 ? nil : CellHandle(account: a, cell: found) }
+        let value = accounts[a].readsHostStorage ? host.storage(of: address, at: key) : .zero
+        let cell = accounts[a].storage.append(key: key, value: value, isWritten: false)
+        return CellHandle(account: a, cell: cell)
+    }
+
+    /// The value of the cell `handle` names.
+    func value(at handle: CellHandle) -> IeleInt {
+        accounts[handle.account].storage[handle.cell].value
+    }
+
+    // MARK: - Writing
+
+    /// K `#loadAccount`: makes sure the account exists (an empty one if it did not).
+    mutating func touch(_ address: IeleInt) {
+        _ = touched(address)
+    }
+
+    /// `touch`, returning the account's position.
+    private mutating func touched(_ address: IeleInt) -> Int {
+        let a = position(of: address)
+        if accounts[a].exists { return a }
+        accounts[a] = CachedAccount(absent: ())
+        accounts[a].exists = true
+        journal.append(.created(account: a))
+        createdAccounts.append(address)
+        return a
+    }
+
+    /// Sets a balance; setting the balance it has changes nothing and is not journaled.
     mutating func setBalance(of address: IeleInt, to value: IeleInt) {
-        touch(address)
-        journal.append(.balance(address, accounts[address]?.balance ?? .zero))
-        accounts[address]?.balance = value
+        let a = touched(address)
+        if accounts[a].balance == value { return }
+        journal.append(.balance(account: a, old: accounts[a].balance))
+        accounts[a].balance = value
     }
 
+    /// Sets a nonce; setting the nonce it has changes nothing and is not journaled.
     mutating func setNonce(of address: IeleInt, to value: IeleInt) {
-        touch(address)
-        journal.append(.nonce(address, accounts[address]?.nonce ?? .zero))
-        accounts[address]?.nonce = value
+        let a = touched(address)
+        if accounts[a].nonce == value { return }
+        journal.append(.nonce(account: a, old: accounts[a].nonce))
+        accounts[a].nonce = value
     }
 
     mutating func setCode(of address: IeleInt, to code: [UInt8]) {
-        touch(address)
-        journal.append(.code(address, accounts[address]?.code ?? []))
-        accounts[address]?.code = code
+        let a = touched(address)
+        journal.append(.code(account: a, old: accounts[a].code))
+        accounts[a].code = code
     }
 
     /// Writes a storage cell; a zero value deletes it when the changes are applied.
     mutating func setStorage(of address: IeleInt, at key: IeleInt, to value: IeleInt) {
         touch(address)
-        let host = self.host
-        guard let old = accounts[address]?.write(value, at: key, of: address, host: host) else { return }
-        journal.append(.storage(address, key: key, old: old))
+        guard let cell = cell(of: address, at: key) else { return }
+        write(value, at: cell)
+    }
+
+    /// Writes the cell `handle` names (which marks it written, even with the value it had).
+    mutating func write(_ value: IeleInt, at handle: CellHandle) {
+        let old = accounts[handle.account].storage[handle.cell]
+        journal.append(.storage(account: handle.account, cell: handle.cell, old: old.value, wasWritten: old.isWritten))
+        accounts[handle.account].storage.set(value, isWritten: true, at: handle.cell)
     }
 
     /// K `#initAccount` on an existing account: its storage becomes empty.
     mutating func clearStorage(of address: IeleInt) {
-        guard load(address), let account = accounts[address] else { return }
+        let a = position(of: address)
+        guard accounts[a].exists else { return }
         journal.append(
-            .storageCleared(address, cells: account.cells, readsHostStorage: account.readsHostStorage))
-        accounts[address]?.cells = [:]
-        accounts[address]?.readsHostStorage = false
+            .storageCleared(
+                account: a, cells: accounts[a].storage, readsHostStorage: accounts[a].readsHostStorage))
+        accounts[a].storage = StorageCells()
+        accounts[a].readsHostStorage = false
     }
 
     /// Removes an account for good (self-destruct and `#trimAccounts` at the end of the
     /// transaction; not journaled).
     mutating func delete(_ address: IeleInt) {
-        guard let account = accounts.removeValue(forKey: address) else { return }
-        absent.insert(address)
-        if account.original != nil { deletedFromHost.insert(address) }
+        guard let a = existingPosition(of: address), accounts[a].exists else { return }
+        if accounts[a].original != nil { deletedFromHost.insert(address) }
+        accounts[a] = CachedAccount(absent: ())
     }
 
-    /// What the surviving changes did, relative to the host: new and changed accounts, and the
-    /// host's accounts that were deleted.
-    var changes: StateChanges {
-        var changes = StateChanges(deletedAccounts: deletedFromHost)
-        for (address, account) in accounts {
-            if let change = Self.change(of: account) { changes.accounts[address] = change }
-        }
-        return changes
+    /// The accounts as they are now (see `WorldOverlay`), without the host.
+    var overlay: WorldOverlay {
+        WorldOverlay(accounts: accounts, addresses: addresses, deletedFromHost: deletedFromHost)
     }
 
-    /// The change to report for `account`, or nil when it is as the host has it.
-    private static func change(of account: CachedAccount) -> AccountChange? {
-        var storage: [IeleInt: IeleInt] = [:]
-        storage.reserveCapacity(account.cells.count)
-        for (key, cell) in account.cells where cell.isWritten { storage[key] = cell.value }
-        let original = account.original
-        let resetsStorage = original != nil && !account.readsHostStorage
-        let code = account.code == (original?.code ?? []) ? nil : account.code
-        let isUnchanged =
-            original?.nonce == account.nonce && original?.balance == account.balance && code == nil
-            && storage.isEmpty && !resetsStorage
-        if isUnchanged { return nil }
-        return AccountChange(
-            nonce: account.nonce, balance: account.balance, code: code, resetsStorage: resetsStorage,
-            storage: storage)
+    /// Moves the accounts out into a `WorldOverlay`, leaving the journal empty (so that the
+    /// overlay's arrays are not shared with it).
+    mutating func detachOverlay() -> WorldOverlay {
+        let result = overlay
+        accounts = []
+        addresses = []
+        positions = [:]
+        lastPosition = -1
+        journal = []
+        deletedFromHost = []
+        return result
     }
 }
