@@ -34,7 +34,11 @@ final class RegisterFile {
     }
 
     deinit {
-        start.deinitialize(count: capacity)
+        // Word-sized values own nothing; only big ones need destroying (a transaction that used
+        // no big register then frees its file without visiting each slot's destructor).
+        for k in 0..<capacity where !start[k].isSmall {
+            (start + k).deinitialize(count: 1)
+        }
         start.deallocate()
     }
 }

@@ -177,6 +177,9 @@ extension Machine {
         guard value <= balance else { return .outOfFunds }
         if from == to { return nil }
         world.touch(to)
+        // Nothing moves: the balances stay as they are (the subtraction would allocate when the
+        // sender's balance is big, as a funded account's is).
+        if value.isZero { return nil }
         world.setBalance(of: from, to: balance - value)
         let destination = world.balance(of: to)
         world.setBalance(of: to, to: destination + value)
