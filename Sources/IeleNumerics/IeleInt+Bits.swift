@@ -9,7 +9,7 @@ extension IeleInt {
     public var magnitudeBitWidth: Int {
         switch storage {
         case .small(let v): return Int.bitWidth - v.magnitude.leadingZeroBitCount
-        case .big(let box): return withExtendedLifetime(box) { Int(cgmp_sizeinbase2(box.pointer)) }
+        case .big(let box): return box.magnitudeBitWidth
         }
     }
 
@@ -37,9 +37,8 @@ extension IeleInt {
     /// `intSize` of a value stored as `.big` (kept out of line so `intSize` stays tiny).
     @usableFromInline
     var bigIntSize: Int {
-        let n = signum < 0 ? ~self : self
-        // log2Int(n) + 2 = bits(n) + 1; ceiling division by 64.
-        return (n.magnitudeBitWidth + 1 + 63) / 64
+        guard case .big(let box) = storage else { return 1 }
+        return box.intSize
     }
 
     /// iele-gas.md `#adjustedBitLength(LEX, EX)` with `EX` = `self`:

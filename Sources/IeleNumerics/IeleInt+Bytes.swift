@@ -52,43 +52,90 @@ extension IeleInt {
     /// (`mpz_limbs_write`), which is several times faster than byte-wise `mpz_import`.
     @usableFromInline
     static func fromBytes(buffer: UnsafeBufferPointer<UInt8>, bigEndian: Bool, signed: Bool) -> IeleInt {
+        fromBytes(raw: UnsafeRawBufferPointer(buffer), bigEndian: bigEndian, signed: signed)
+    }
+
+    /// `fromBytes(buffer:bigEndian:signed:)` over untyped bytes.
+    static func fromBytes(raw buffer: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) -> IeleInt {
         let count = buffer.count
-        guard count > 0, let base = buffer.baseAddress else { return .zero }
-        let negative = signed && (bigEndian ? buffer[0] : buffer[count - 1]) >= 0x80
-        let limbCount = (count + 7) / 8
-        /// Word `w` (least significant first) of the two's-complement value, sign-filled at the top.
-        /// A full 8-byte word is one unaligned load; only a partial top word is assembled byte-wise.
-        func word(_ w: Int) -> UInt64 {
-            let low = w * 8
-            if low + 8 <= count {
-                let raw = UnsafeRawPointer(base)
-                return bigEndian
-                    ? UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: count - low - 8, as: UInt64.self))
-                    : UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: low, as: UInt64.self))
-            }
-            var value: UInt64 = negative ? ~0 : 0
-            for k in stride(from: count - 1, through: low, by: -1) {
-                let byte = buffer[bigEndian ? count - 1 - k : k]
-                value = value << 8 | UInt64(byte)
-            }
-            return value
+        guard count > 0 else { return .zero }
+        let words = ByteWords(buffer, bigEndian: bigEndian, signed: signed)
+        if count <= 8 {
+            let w = words.word(0)
+            if signed { return IeleInt(Int(Int64(bitPattern: w))) }
+            if w <= UInt64(Int.max) { return IeleInt(Int(w)) }
         }
-        if limbCount == 1 {
-            let w = word(0)
-            return signed ? IeleInt(Int64(bitPattern: w)) : IeleInt(w)
-        }
-        return makeIeleInt { out in
-            guard let limbs = __gmpz_limbs_write(out, limbCount) else { return }
-            var carry: UInt64 = 1
-            for w in 0..<limbCount {
-                var limb = word(w)
-                if negative {  // magnitude = two's-complement negation (invert, add one)
-                    (limb, carry) = (~limb &+ carry, (carry == 1 && limb == 0) ? 1 : 0)
+        return makeIeleInt { words.write(into: $0) }
+    }
+
+    /// Replaces the value with `Bytes2Int(bytes, BE | LE, Signed | Unsigned)`, the same value as
+    /// `init(bigEndianUnsigned:)` and its siblings, but written into this value's own GMP storage
+    /// when it holds the only reference to it (copy-on-write): a register overwritten every
+    /// iteration with a value of the same size (the `sha3` of a hash chain) then allocates nothing.
+    public mutating func assign(bytes: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) {
+        if bytes.count > 8, case .big(var box) = storage {
+            storage = .small(0)  // drops this value's reference, so `box` is the only one if unshared
+            if isKnownUniquelyReferenced(&box) {
+                withExtendedLifetime(box) {
+                    ByteWords(bytes, bigEndian: bigEndian, signed: signed).write(into: box.pointer)
                 }
-                limbs[w] = mp_limb_t(limb)
+                self = IeleInt(normalising: box)
+                return
             }
-            __gmpz_limbs_finish(out, negative ? -limbCount : limbCount)
         }
+        self = IeleInt.fromBytes(raw: bytes, bigEndian: bigEndian, signed: signed)
+    }
+}
+
+/// A byte string read as 64-bit two's-complement words, least significant word first
+/// (K `Bytes2Int`): a full 8-byte word is one unaligned load, only a partial top word is
+/// assembled byte by byte, and a signed negative string is sign-filled at the top.
+private struct ByteWords {
+    let buffer: UnsafeRawBufferPointer
+    let bigEndian: Bool
+    let negative: Bool
+
+    init(_ buffer: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) {
+        self.buffer = buffer
+        self.bigEndian = bigEndian
+        let count = buffer.count
+        negative = signed && count > 0 && (bigEndian ? buffer[0] : buffer[count - 1]) >= 0x80
+    }
+
+    /// Word `w` of the value (w * 8 < count).
+    @inline(__always)
+    func word(_ w: Int) -> UInt64 {
+        let count = buffer.count
+        let low = w * 8
+        if low + 8 <= count, let raw = buffer.baseAddress {
+            return bigEndian
+                ? UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: count - low - 8, as: UInt64.self))
+                : UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: low, as: UInt64.self))
+        }
+        var value: UInt64 = negative ? ~0 : 0
+        for k in stride(from: count - 1, through: low, by: -1) {
+            value = value << 8 | UInt64(buffer[bigEndian ? count - 1 - k : k])
+        }
+        return value
+    }
+
+    /// Sets `out` to the value: the magnitude's limbs (two's-complement negated for a negative
+    /// string) and the sign. `mpz_limbs_finish` strips zero top limbs.
+    func write(into out: UnsafeMutablePointer<__mpz_struct>) {
+        let limbCount = (buffer.count + 7) / 8
+        guard limbCount > 0, let limbs = __gmpz_limbs_write(out, limbCount) else {
+            __gmpz_limbs_finish(out, 0)
+            return
+        }
+        var carry: UInt64 = 1
+        for w in 0..<limbCount {
+            var limb = word(w)
+            if negative {  // magnitude = two's-complement negation (invert, add one)
+                (limb, carry) = (~limb &+ carry, (carry == 1 && limb == 0) ? 1 : 0)
+            }
+            limbs[w] = mp_limb_t(limb)
+        }
+        __gmpz_limbs_finish(out, negative ? -limbCount : limbCount)
     }
 }
 

@@ -36,21 +36,38 @@ extension Machine {
     /// `%a = bswap %b(WIDTH), %c`: USER_ERROR for a negative width.
     mutating func bswap(_ i: Instr) throws(ExitStatus) {
         let rawWidth = reg(i.b)
-        let (width, x) = (chopToInt(rawWidth), reg(i.c))
+        let width = chopToInt(rawWidth)
         let words = bytesInWords(width)
         try registerDelta(i.a, words)
         try charge(sat(schedule.gBswap, plus: sat(Swift.max(1, words), times: schedule.gBswapWord)))
         guard !rawWidth.isNegative else { throw .userError }
-        guard let r = x.byteSwapped(width: width) else { throw .outOfGas }
-        load(i.a, r)
+        if width <= 8 || width > Machine.stackSwapLimit {
+            guard let r = reg(i.c).byteSwapped(width: width) else { throw .outOfGas }
+            load(i.a, r)
+            return
+        }
+        // `Bytes2Int(Int2Bytes(WIDTH, twos(WIDTH, X), BE), LE, Unsigned)`: the little-endian bytes of
+        // X read back as big-endian, on the stack and into the result register's own storage.
+        withUnsafeTemporaryAllocation(byteCount: width, alignment: 8) { bytes in
+            frameRegisters[Int(i.c)].copyBytes(into: bytes, bigEndian: false)
+            loadInteger(i.a, bytes: UnsafeRawBufferPointer(bytes), bigEndian: true, signed: false)
+        }
     }
+
+    /// The widest `bswap` done in a stack buffer (wider ones build the value through `IeleInt`).
+    static let stackSwapLimit = 256
 
     /// `%a = sha3 %b`: Keccak-256 of a whole memory cell, as an unsigned integer.
     mutating func sha3(_ i: Instr) throws(ExitStatus) {
-        let cell = reg(i.b).chopped
-        let bytes = frame.memory[cell] ?? []
+        let cell = cellNumber(i.b)
+        let count = frame.memory.count(of: cell) ?? 0
         try registerDelta(i.a, schedule.bitsInWords(256))
-        try charge(sat(schedule.gSha3, plus: sat(bytesInWords(bytes.count), times: schedule.gSha3Word)))
-        load(i.a, IeleInt(bigEndianUnsigned: Keccak256.hash(bytes)))
+        try charge(sat(schedule.gSha3, plus: sat(bytesInWords(count), times: schedule.gSha3Word)))
+        // The cell is hashed in place and the digest kept on the stack.
+        var digest: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digest) { output in
+            frame.memory.withBytes(of: cell) { Keccak256.hash($0, into: output) }
+        }
+        withUnsafeBytes(of: digest) { loadInteger(i.a, bytes: $0, bigEndian: true, signed: false) }
     }
 }

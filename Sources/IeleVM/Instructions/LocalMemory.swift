@@ -51,11 +51,10 @@ extension Machine {
 
     /// `store %a(VALUE), %b(CELL), %c(OFFSET), %d(WIDTH)`: writes WIDTH bytes of the value at OFFSET.
     mutating func storeBytes(_ i: Instr) throws(ExitStatus) {
-        let (value, cell) = (reg(i.a), reg(i.b).chopped)
+        let cell = cellNumber(i.b)
         let (offsetValue, widthValue) = (reg(i.c), reg(i.d))
         let chopWidth = chopToInt(widthValue)
-        // Only the old size is kept, so the cell stays uniquely referenced for the in-place write.
-        let oldCount = frame.memory[cell]?.count
+        let oldCount = frame.memory.count(of: cell)
         if chopWidth > 0 {
             // #memoryExpand: grows the current memory, never shrinks it.
             let newSize = bytesInWords(sat(chopToInt(offsetValue), plus: chopWidth))
@@ -68,8 +67,17 @@ extension Machine {
         try charge(sat(schedule.gStore, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gStoreWord)))
         if widthValue.isZero { return }
         guard let offset = offsetValue.asInt, offset >= 0, offset <= Int.max - chopWidth else { throw .userError }
-        // Mutated in place, so a store does not copy the whole cell.
-        frame.memory.update(cell) { Machine.write(value, width: chopWidth, at: offset, into: &$0) }
+        // The cell is changed in place and the value read where it is: neither is copied. (The
+        // register file is reached through a pointer taken first, as `frame.memory` is being changed.)
+        let value = frameRegisters + Int(i.a)
+        frame.memory.update(cell) { Machine.write(value.pointee, width: chopWidth, at: offset, into: &$0) }
+    }
+
+    /// The cell number in register `r`, chopped (K `chop`): a non-negative word is read as it is.
+    @inline(__always)
+    func cellNumber(_ r: Int32) -> IeleInt {
+        if let n = smallValue(r), n >= 0 { return IeleInt(n) }
+        return reg(r).chopped
     }
 
     /// `LM [ OFFSET := Int2Bytes(WIDTH, twos(WIDTH, VALUE), LE) ]`, padding the cell with zeros.
@@ -78,14 +86,9 @@ extension Machine {
         if bytes.count < offset + width {
             bytes.append(contentsOf: repeatElement(0, count: offset + width - bytes.count))
         }
-        if let small = value.asInt, width <= 8 {
-            var word = UInt64(bitPattern: Int64(small))
-            for k in 0..<width {
-                bytes[offset + k] = UInt8(truncatingIfNeeded: word)
-                word >>= 8
-            }
-            return
+        bytes.withUnsafeMutableBytes { cell in
+            let field = UnsafeMutableRawBufferPointer(rebasing: cell[offset..<offset + width])
+            value.copyBytes(into: field, bigEndian: false)
         }
-        bytes.replaceSubrange(offset..<offset + width, with: value.littleEndianBytes(count: width))
     }
 }
