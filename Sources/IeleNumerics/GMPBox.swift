@@ -25,7 +25,7 @@ final class GMPBox: ManagedBuffer<UInt8, __mpz_struct> {
 
     /// The `mpz_t` inside the box. Callers keep the box alive while they use the pointer
     /// (`withExtendedLifetime`), which every helper in this module does.
-    @usableFromInline
+    @inlinable @inline(__always)
     var pointer: UnsafeMutablePointer<__mpz_struct> {
         withUnsafeMutablePointerToElements { $0 }
     }
@@ -91,38 +91,36 @@ extension GMPBox {
 extension GMPBox {
     /// The number of significant bits of the magnitude, read from the limbs (GMP keeps the top
     /// limb non-zero), without a call into GMP.
-    @usableFromInline
+    @inlinable @inline(__always)
     var magnitudeBitWidth: Int {
-        withExtendedLifetime(self) {
-            let z = pointer.pointee
-            let count = Int(z._mp_size.magnitude)
-            guard count > 0, let limbs = z._mp_d else { return 0 }
-            return count &* 64 &- UInt64(limbs[count &- 1]).leadingZeroBitCount
-        }
+        let z = pointer.pointee
+        let count = Int(z._mp_size.magnitude)
+        guard count > 0, let limbs = z._mp_d else { return 0 }
+        return count &* 64 &- UInt64(limbs[count &- 1]).leadingZeroBitCount
     }
 
     /// data.md `intSize` of the boxed value: `(log2Int(N) + 2) up/ 64`, with `N` replaced by
     /// `~N = |N| - 1` when negative. `|N| - 1` has one bit less than `|N|` exactly when `|N|` is a
-    /// power of two. Read from the limbs, so it copies nothing (the gas model asks for it on
-    /// every load of a big value).
-    @usableFromInline
+    /// power of two. Read from the limbs and inlinable: the gas model asks for it on every load
+    /// of a big value, and an opaque call on a value read from memory costs a retain and release.
+    @inlinable @inline(__always)
     var intSize: Int {
-        withExtendedLifetime(self) {
-            let z = pointer.pointee
-            let count = Int(z._mp_size.magnitude)
-            guard count > 0, let limbs = z._mp_d else { return 1 }
-            let top = UInt64(limbs[count &- 1])
-            var bits = count &* 64 &- top.leadingZeroBitCount
-            if z._mp_size < 0, top & (top &- 1) == 0 {
-                var lowerAreZero = true
-                for k in 0..<(count &- 1) where limbs[k] != 0 {
-                    lowerAreZero = false
-                    break
-                }
-                if lowerAreZero { bits -= 1 }
-            }
-            // log2Int + 2 = bits + 1; ceiling division by 64.
-            return (bits + 1 + 63) / 64
+        let z = pointer.pointee
+        let count = Int(z._mp_size.magnitude)
+        guard count > 0, let limbs = z._mp_d else { return 1 }
+        let top = UInt64(limbs[count &- 1])
+        var bits = count &* 64 &- top.leadingZeroBitCount
+        if z._mp_size < 0, top & (top &- 1) == 0, GMPBox.lowLimbsAreZero(limbs, count &- 1) {
+            bits -= 1
         }
+        // log2Int + 2 = bits + 1; ceiling division by 64.
+        return (bits &+ 1 &+ 63) / 64
+    }
+
+    /// Whether the `count` least significant limbs are all zero.
+    @usableFromInline
+    static func lowLimbsAreZero(_ limbs: UnsafeMutablePointer<mp_limb_t>, _ count: Int) -> Bool {
+        for k in 0..<count where limbs[k] != 0 { return false }
+        return true
     }
 }

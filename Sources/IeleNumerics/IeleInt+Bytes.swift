@@ -120,22 +120,40 @@ private struct ByteWords {
     }
 
     /// Sets `out` to the value: the magnitude's limbs (two's-complement negated for a negative
-    /// string) and the sign. `mpz_limbs_finish` strips zero top limbs.
+    /// string) and the sign. When `out` already has room for the limbs they are written in place
+    /// and the size set as `mpz_limbs_finish` sets it (top zero limbs stripped); only a growth goes
+    /// through `mpz_limbs_write`.
     func write(into out: UnsafeMutablePointer<__mpz_struct>) {
         let limbCount = (buffer.count + 7) / 8
-        guard limbCount > 0, let limbs = __gmpz_limbs_write(out, limbCount) else {
-            __gmpz_limbs_finish(out, 0)
+        let limbs: UnsafeMutablePointer<mp_limb_t>
+        if Int(out.pointee._mp_alloc) >= limbCount, let existing = out.pointee._mp_d {
+            limbs = existing
+        } else if let grown = __gmpz_limbs_write(out, limbCount) {
+            limbs = grown
+        } else {
+            out.pointee._mp_size = 0
             return
         }
-        var carry: UInt64 = 1
-        for w in 0..<limbCount {
-            var limb = word(w)
-            if negative {  // magnitude = two's-complement negation (invert, add one)
-                (limb, carry) = (~limb &+ carry, (carry == 1 && limb == 0) ? 1 : 0)
+        if !negative, buffer.count == limbCount &* 8, let raw = buffer.baseAddress {
+            // Whole words of a non-negative value (a hash, a byte-swapped word): plain loads.
+            for w in 0..<limbCount {
+                let offset = bigEndian ? (limbCount &- 1 &- w) &* 8 : w &* 8
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                limbs[w] = mp_limb_t(bigEndian ? UInt64(bigEndian: word) : UInt64(littleEndian: word))
             }
-            limbs[w] = mp_limb_t(limb)
+        } else {
+            var carry: UInt64 = 1
+            for w in 0..<limbCount {
+                var limb = word(w)
+                if negative {  // magnitude = two's-complement negation (invert, add one)
+                    (limb, carry) = (~limb &+ carry, (carry == 1 && limb == 0) ? 1 : 0)
+                }
+                limbs[w] = mp_limb_t(limb)
+            }
         }
-        __gmpz_limbs_finish(out, negative ? -limbCount : limbCount)
+        var used = limbCount
+        while used > 0, limbs[used &- 1] == 0 { used &-= 1 }
+        out.pointee._mp_size = Int32(negative ? -used : used)
     }
 }
 
@@ -163,41 +181,29 @@ extension IeleInt {
     /// order: K `Int2Bytes(N, I, E)` written in place, so a ranged `store` can write straight into a
     /// memory cell without building an intermediate array.
     public func copyBytes(into buffer: UnsafeMutableRawBufferPointer, bigEndian: Bool) {
-        let count = buffer.count
-        guard count > 0 else { return }
-        let negative = signum < 0
-        func store(_ word: UInt64, at w: Int) {
-            let low = w * 8
-            if low + 8 <= count {
-                if bigEndian {
-                    buffer.storeBytes(of: word.bigEndian, toByteOffset: count - low - 8, as: UInt64.self)
-                } else {
-                    buffer.storeBytes(of: word.littleEndian, toByteOffset: low, as: UInt64.self)
-                }
-                return
-            }
-            var value = word
-            for k in low..<count {
-                buffer[bigEndian ? count - 1 - k : k] = UInt8(truncatingIfNeeded: value)
-                value >>= 8
-            }
-        }
-        let wordCount = (count + 7) / 8
-        let fill: UInt64 = negative ? ~0 : 0
+        guard buffer.count > 0 else { return }
         switch storage {
         case .small(let v):
-            store(UInt64(bitPattern: Int64(v)), at: 0)
-            for w in 1..<Swift.max(1, wordCount) { store(fill, at: w) }
+            let fill: UInt64 = v < 0 ? ~0 : 0
+            WordSink(buffer: buffer, bigEndian: bigEndian).write { w in w == 0 ? UInt64(bitPattern: Int64(v)) : fill }
         case .big(let box):
             withExtendedLifetime(box) {
-                let z = UnsafePointer(box.pointer)
-                let used = cgmp_limb_count(z)
-                var carry: UInt64 = 1
-                for w in 0..<wordCount {
-                    let magnitude = w < used ? UInt64(cgmp_limb(z, w)) : 0
-                    guard negative else { store(magnitude, at: w); continue }
-                    store(~magnitude &+ carry, at: w)
-                    carry = (carry == 1 && magnitude == 0) ? 1 : 0
+                // The magnitude's limbs, read from the mpz fields (GMP keeps `_mp_size` normalised).
+                let z = box.pointer.pointee
+                let used = Int(z._mp_size.magnitude)
+                guard let limbs = z._mp_d else { return }
+                let sink = WordSink(buffer: buffer, bigEndian: bigEndian)
+                if z._mp_size > 0 {
+                    sink.write { w in w < used ? UInt64(limbs[w]) : 0 }
+                } else {
+                    // Two's complement of the magnitude: invert, then add one carried up from the bottom.
+                    var carry: UInt64 = 1
+                    sink.write { w in
+                        let magnitude = w < used ? UInt64(limbs[w]) : 0
+                        let word = ~magnitude &+ carry
+                        carry = (carry == 1 && magnitude == 0) ? 1 : 0
+                        return word
+                    }
                 }
             }
         }
@@ -257,5 +263,33 @@ extension IeleInt {
     @inlinable
     public var unsignedByteCount: Int {
         (magnitudeBitWidth + 7) / 8
+    }
+}
+
+/// Writes 64-bit words (least significant first) as the bytes of a buffer, in either byte order;
+/// a partial top word (a width that is not a multiple of 8) is written byte by byte.
+private struct WordSink {
+    let buffer: UnsafeMutableRawBufferPointer
+    let bigEndian: Bool
+
+    /// Writes word `w` = `word(w)` for every word of the buffer, in increasing `w`.
+    @inline(__always)
+    func write(_ word: (Int) -> UInt64) {
+        let count = buffer.count
+        let fullWords = count / 8
+        for w in 0..<fullWords {
+            let value = word(w)
+            if bigEndian {
+                buffer.storeBytes(of: value.bigEndian, toByteOffset: count &- 8 &* (w &+ 1), as: UInt64.self)
+            } else {
+                buffer.storeBytes(of: value.littleEndian, toByteOffset: 8 &* w, as: UInt64.self)
+            }
+        }
+        guard count % 8 != 0 else { return }
+        var value = word(fullWords)
+        for k in (8 &* fullWords)..<count {
+            buffer[bigEndian ? count &- 1 &- k : k] = UInt8(truncatingIfNeeded: value)
+            value >>= 8
+        }
     }
 }

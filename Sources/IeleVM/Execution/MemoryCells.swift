@@ -36,6 +36,7 @@ struct MemoryCells {
     }
 
     /// The length of a cell in bytes (nil when absent), read without copying the cell.
+    @inline(__always)
     func count(of cell: IeleInt) -> Int? {
         if let i = MemoryCells.directIndex(cell) { return i < direct.count ? direct[i]?.count : nil }
         return others[cell]?.count

@@ -35,12 +35,13 @@ extension Machine {
 
     /// `%a = bswap %b(WIDTH), %c`: USER_ERROR for a negative width.
     mutating func bswap(_ i: Instr) throws(ExitStatus) {
-        let rawWidth = reg(i.b)
-        let width = chopToInt(rawWidth)
+        // A word-sized, non-negative width (every compiled bswap) is its own `chop`.
+        let small = smallValue(i.b).flatMap { $0 >= 0 ? $0 : nil }
+        let width = small ?? chopToInt(reg(i.b))
         let words = bytesInWords(width)
         try registerDelta(i.a, words)
         try charge(sat(schedule.gBswap, plus: sat(Swift.max(1, words), times: schedule.gBswapWord)))
-        guard !rawWidth.isNegative else { throw .userError }
+        guard small != nil || !reg(i.b).isNegative else { throw .userError }
         if width <= 8 || width > Machine.stackSwapLimit {
             guard let r = reg(i.c).byteSwapped(width: width) else { throw .outOfGas }
             load(i.a, r)
