@@ -42,21 +42,15 @@ extension Machine {
         try registerDelta(i.a, words)
         try charge(sat(schedule.gBswap, plus: sat(Swift.max(1, words), times: schedule.gBswapWord)))
         guard small != nil || !reg(i.b).isNegative else { throw .userError }
-        if width <= 8 || width > Machine.stackSwapLimit {
-            guard let r = reg(i.c).byteSwapped(width: width) else { throw .outOfGas }
-            load(i.a, r)
-            return
-        }
-        // `Bytes2Int(Int2Bytes(WIDTH, twos(WIDTH, X), BE), LE, Unsigned)`: the little-endian bytes of
-        // X read back as big-endian, on the stack and into the result register's own storage.
-        withUnsafeTemporaryAllocation(byteCount: width, alignment: 8) { bytes in
-            frameRegisters[Int(i.c)].copyBytes(into: bytes, bigEndian: false)
-            loadInteger(i.a, bytes: UnsafeRawBufferPointer(bytes), bigEndian: true, signed: false)
-        }
+        // Whole words from 16 to 64 bytes (a 256-bit word, say): limb by limb, into the result
+        // register's own storage. The source is read where it is (it may be the result register).
+        let source = UnsafePointer(frameRegisters + Int(i.c))
+        var done = false
+        loadInPlace(i.a) { done = IeleInt.storeByteSwapped(of: source, width: width, into: $0) }
+        if done { return }
+        guard let r = reg(i.c).byteSwapped(width: width) else { throw .outOfGas }
+        load(i.a, r)
     }
-
-    /// The widest `bswap` done in a stack buffer (wider ones build the value through `IeleInt`).
-    static let stackSwapLimit = 256
 
     /// `%a = sha3 %b`: Keccak-256 of a whole memory cell, as an unsigned integer.
     mutating func sha3(_ i: Instr) throws(ExitStatus) {
@@ -69,6 +63,15 @@ extension Machine {
         withUnsafeMutableBytes(of: &digest) { output in
             frame.memory.withBytes(of: cell) { Keccak256.hash($0, into: output) }
         }
-        withUnsafeBytes(of: digest) { loadInteger(i.a, bytes: $0, bigEndian: true, signed: false) }
+        // The digest is big-endian: its last 8 bytes are the least significant limb.
+        var limbs = (
+            UInt64(bigEndian: digest.3), UInt64(bigEndian: digest.2), UInt64(bigEndian: digest.1),
+            UInt64(bigEndian: digest.0)
+        )
+        withUnsafePointer(to: &limbs) { tuple in
+            tuple.withMemoryRebound(to: UInt64.self, capacity: 4) { start in
+                loadInPlace(i.a) { $0.pointee.assign(magnitude: UnsafeBufferPointer(start: start, count: 4)) }
+            }
+        }
     }
 }
