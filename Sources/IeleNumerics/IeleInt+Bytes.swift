@@ -180,6 +180,7 @@ extension IeleInt {
     /// Fills `buffer` with exactly `buffer.count` bytes of the value modulo 256^count, in the given byte
     /// order: K `Int2Bytes(N, I, E)` written in place, so a ranged `store` can write straight into a
     /// memory cell without building an intermediate array.
+    @inline(__always)
     public func copyBytes(into buffer: UnsafeMutableRawBufferPointer, bigEndian: Bool) {
         guard buffer.count > 0 else { return }
         switch storage {
@@ -207,6 +208,15 @@ extension IeleInt {
                 }
             }
         }
+    }
+
+    /// `copyBytes(into:bigEndian:)` of the value at `value`, read where it is: a caller that reads a
+    /// value out of memory it does not own (a VM register) and passes it to an opaque call must
+    /// otherwise retain and release its storage around the call.
+    public static func copyBytes(
+        of value: UnsafePointer<IeleInt>, into buffer: UnsafeMutableRawBufferPointer, bigEndian: Bool
+    ) {
+        value.pointee.copyBytes(into: buffer, bigEndian: bigEndian)
     }
 
     /// Short results are written into a stack buffer and copied with `Array(_:)` over the raw bytes: on this

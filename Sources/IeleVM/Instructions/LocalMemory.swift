@@ -75,8 +75,8 @@ extension Machine {
     /// file is reached through a pointer taken first, as `frame.memory` is being changed.)
     @inline(__always)
     private mutating func writeField(of r: Int32, into cell: IeleInt, at offset: Int, width: Int) {
-        let value = frameRegisters + Int(r)
-        frame.memory.update(cell) { Machine.write(value.pointee, width: width, at: offset, into: &$0) }
+        let value = UnsafePointer(frameRegisters + Int(r))
+        frame.memory.update(cell) { Machine.write(value, width: width, at: offset, into: &$0) }
     }
 
     /// iele-gas.md `#memoryExpand(CELL, NEWSIZE)` for a ranged store ending at byte `end`: the cell's
@@ -100,14 +100,14 @@ extension Machine {
     }
 
     /// `LM [ OFFSET := Int2Bytes(WIDTH, twos(WIDTH, VALUE), LE) ]`, padding the cell with zeros.
-    private static func write(_ value: IeleInt, width: Int, at offset: Int, into bytes: inout [UInt8]) {
+    private static func write(_ value: UnsafePointer<IeleInt>, width: Int, at offset: Int, into bytes: inout [UInt8]) {
         guard width > 0 else { return }
         if bytes.count < offset + width {
             bytes.append(contentsOf: repeatElement(0, count: offset + width - bytes.count))
         }
         bytes.withUnsafeMutableBytes { cell in
             let field = UnsafeMutableRawBufferPointer(rebasing: cell[offset..<offset + width])
-            value.copyBytes(into: field, bigEndian: false)
+            IeleInt.copyBytes(of: value, into: field, bigEndian: false)
         }
     }
 }
