@@ -13,10 +13,12 @@ RATE_LANES = 17  # Keccak-256: rate 1088 bits = 136 bytes = 17 lanes.
 
 # Rounds written out per iteration of the round loop (a divisor of 24). Unrolling lets the register
 # allocator carry lanes from one round into the next instead of shuffling them back into the loop's
-# fixed locations every round: measured with callgrind, 1 round per iteration is ~5,800 instructions
-# per permutation, 4 rounds ~5,440, 8 rounds ~5,200 (and fastest in wall time); a full unroll (24) is
-# worse again (~8,000: register pressure across the straight-line code).
-ROUNDS_PER_ITERATION = 8
+# fixed locations every round. Measured (callgrind instructions per permutation; wall time, best of
+# 25 interleaved runs on the 2-core dev machine): 1 round ~5,630 and 350 ns, 2 rounds ~5,600 and
+# 355 ns, 4 rounds ~5,330 and 340 ns, 8 rounds ~5,320 but 410 ns (likely: the body no longer fits the
+# decoded-instruction cache), 24 rounds ~8,000. The old layout (lanes outside the constants closure,
+# 1 round) was ~5,810 and 362 ns.
+ROUNDS_PER_ITERATION = 4
 
 # Lane complementing ("Keccak implementation overview" 3.0, section 2.2): the permutation keeps these lanes
 # complemented in its locals, which lets chi be written with AND/OR and only a few NOTs per round instead of
