@@ -43,10 +43,11 @@ struct MemoryCells {
     }
 
     /// Calls `body` with a cell's bytes in place (no bytes when the cell is absent), so a reader such
-    /// as `sha3` neither copies the cell nor takes a reference to it.
-    func withBytes<R>(of cell: IeleInt, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    /// as `sha3` neither copies the cell nor takes a reference to it. Mutating only so that a direct
+    /// cell is reached through the array's in-place accessor (its getter would retain the cell).
+    mutating func withBytes<R>(of cell: IeleInt, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         if let i = MemoryCells.directIndex(cell) {
-            if i < direct.count, let bytes = direct[i] { return bytes.withUnsafeBytes(body) }
+            if i < direct.count, let result = direct[i]?.inPlace({ $0.withUnsafeBytes(body) }) { return result }
             return body(UnsafeRawBufferPointer(start: nil, count: 0))
         }
         if let bytes = others[cell] { return bytes.withUnsafeBytes(body) }
@@ -59,7 +60,7 @@ struct MemoryCells {
             if i >= direct.count { direct.append(contentsOf: repeatElement(nil, count: i + 1 - direct.count)) }
             if direct[i] == nil { direct[i] = [] }
             // Optional chaining mutates the stored array itself: no copy, no reference taken.
-            direct[i]?.modify(body)
+            direct[i]?.inPlace(body)
         } else {
             body(&others[cell, default: []])
         }
@@ -67,10 +68,10 @@ struct MemoryCells {
 }
 
 extension Array {
-    /// Runs `body` on the array in place; with optional chaining (`cells[i]?.modify(body)`) this
-    /// reaches an array stored inside an optional without moving it out.
+    /// Runs `body` on the array in place; with optional chaining (`cells[i]?.inPlace(body)`) this
+    /// reaches an array stored inside an optional without moving or copying it.
     @inline(__always)
-    fileprivate mutating func modify(_ body: (inout Self) -> Void) {
+    fileprivate mutating func inPlace<R>(_ body: (inout Self) -> R) -> R {
         body(&self)
     }
 }
