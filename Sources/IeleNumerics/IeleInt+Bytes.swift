@@ -194,7 +194,14 @@ extension IeleInt {
                 let used = Int(z._mp_size.magnitude)
                 guard let limbs = z._mp_d else { return }
                 let sink = WordSink(buffer: buffer, bigEndian: bigEndian)
-                if z._mp_size > 0 {
+                if z._mp_size > 0, !bigEndian, UInt64(1).littleEndian == 1, let base = buffer.baseAddress {
+                    // On a little-endian host the limbs in memory are the little-endian bytes of the
+                    // magnitude: copy what fits, zero the rest.
+                    let copied = Swift.min(used &* 8, buffer.count)
+                    base.copyMemory(from: UnsafeRawPointer(limbs), byteCount: copied)
+                    let rest = buffer.count &- copied
+                    if rest > 0 { (base + copied).initializeMemory(as: UInt8.self, repeating: 0, count: rest) }
+                } else if z._mp_size > 0 {
                     sink.write { w in w < used ? UInt64(limbs[w]) : 0 }
                 } else {
                     // Two's complement of the magnitude: invert, then add one carried up from the bottom.
