@@ -1,12 +1,15 @@
 import CGMP
 
-/// An immutable GMP integer on the heap: the storage behind every `IeleInt` that does not fit in `Int`.
+/// A GMP integer on the heap, immutable while shared: the storage behind every `IeleInt` that does
+/// not fit in `Int`.
 ///
 /// The `mpz_t` lives inline in the object (a `ManagedBuffer` tail element), so a big value costs one
 /// object allocation plus GMP's limb array, and reading the pointer needs no exclusivity check.
-/// A box is written only while it is being built (before it is wrapped in an `IeleInt`); afterwards
-/// it is never mutated, which is what makes `IeleInt.Storage`'s `@unchecked Sendable` sound
-/// (`ManagedBuffer` itself is explicitly not `Sendable`).
+/// A box is written while it is being built (before it is wrapped in an `IeleInt`) and otherwise
+/// only by the in-place forms of `IeleInt+InPlace.swift` / `assign(bytes:bigEndian:signed:)`, and only
+/// when `isKnownUniquelyReferenced` says the value being assigned holds the sole reference
+/// (copy-on-write). No other value, on any thread, can see such a write, which is what keeps
+/// `IeleInt.Storage`'s `@unchecked Sendable` sound (`ManagedBuffer` itself is explicitly not `Sendable`).
 /// See /work/shared/DEPENDENCIES.md §1 for the measurements behind this layout.
 @usableFromInline
 final class GMPBox: ManagedBuffer<UInt8, __mpz_struct> {

@@ -12,7 +12,7 @@ import CGMP
 /// Layout: 9 bytes of payload, stride 16 (see /work/shared/DEPENDENCIES.md §1).
 public struct IeleInt: Sendable {
     @usableFromInline
-    /// `@unchecked`: a `GMPBox` is never mutated once wrapped (see `GMPBox`).
+    /// `@unchecked`: a `GMPBox` is never mutated while shared (see `GMPBox`).
     enum Storage: @unchecked Sendable {
         case small(Int)
         case big(GMPBox)
