@@ -49,19 +49,20 @@ public enum Keccak256 {
     ///   - output: where the digest goes; its first 32 bytes are written, and it must have at least 32.
     public static func hash(_ buffer: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
         precondition(output.count >= digestCount, "Keccak256.hash(_:into:) needs 32 bytes of output")
-        let state = absorbAll(buffer)
+        var state = KeccakState()
+        absorbAll(buffer, into: &state)
         output.storeBytes(of: state.a0.littleEndian, toByteOffset: 0, as: UInt64.self)
         output.storeBytes(of: state.a1.littleEndian, toByteOffset: 8, as: UInt64.self)
         output.storeBytes(of: state.a2.littleEndian, toByteOffset: 16, as: UInt64.self)
         output.storeBytes(of: state.a3.littleEndian, toByteOffset: 24, as: UInt64.self)
     }
 
-    /// Absorbs the whole message plus its padding and returns the state ready to be squeezed.
+    /// Absorbs the whole message plus its padding into a fresh state, leaving it ready to be squeezed.
     ///
     /// Full blocks are read straight from `buffer`; the last partial block (possibly empty) is copied into a
-    /// stack block where the Keccak padding 0x01 … 0x80 is applied (pad10*1 with the 0x01 domain bit).
-    static func absorbAll(_ buffer: UnsafeRawBufferPointer) -> KeccakState {
-        var state = KeccakState()
+    /// zeroed stack block where the Keccak padding 0x01 … 0x80 is applied (pad10*1 with the 0x01 domain bit).
+    /// The state is updated in place rather than returned, which would copy its 200 bytes.
+    static func absorbAll(_ buffer: UnsafeRawBufferPointer, into state: inout KeccakState) {
         let count = buffer.count
         var offset = 0
         if let base = buffer.baseAddress {
@@ -72,18 +73,22 @@ public enum Keccak256 {
             }
         }
         let tail = count - offset
-        withUnsafeTemporaryAllocation(byteCount: rate, alignment: 8) { block in
-            block.initializeMemory(as: UInt8.self, repeating: 0)
+        var block: PaddedBlock = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &block) { bytes in
+            guard let blockBase = bytes.baseAddress else { return }
             if tail > 0, let base = buffer.baseAddress {
-                block.copyMemory(from: UnsafeRawBufferPointer(start: base + offset, count: tail))
+                blockBase.copyMemory(from: base + offset, byteCount: tail)
             }
-            block[tail] ^= 0x01
-            block[rate - 1] ^= 0x80
-            if let blockBase = block.baseAddress {
-                state.absorb(block: UnsafeRawPointer(blockBase))
-            }
+            bytes[tail] ^= 0x01
+            bytes[rate - 1] ^= 0x80
+            state.absorb(block: UnsafeRawPointer(blockBase))
         }
         state.permute()
-        return state
     }
+
+    /// One rate-sized block (17 lanes = 136 bytes) on the stack, zeroed by its initialiser.
+    typealias PaddedBlock = (
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64
+    )
 }

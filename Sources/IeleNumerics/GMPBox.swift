@@ -1,12 +1,15 @@
 import CGMP
 
-/// An immutable GMP integer on the heap: the storage behind every `IeleInt` that does not fit in `Int`.
+/// A GMP integer on the heap, immutable while shared: the storage behind every `IeleInt` that does
+/// not fit in `Int`.
 ///
 /// The `mpz_t` lives inline in the object (a `ManagedBuffer` tail element), so a big value costs one
 /// object allocation plus GMP's limb array, and reading the pointer needs no exclusivity check.
-/// A box is written only while it is being built (before it is wrapped in an `IeleInt`); afterwards
-/// it is never mutated, which is what makes `IeleInt.Storage`'s `@unchecked Sendable` sound
-/// (`ManagedBuffer` itself is explicitly not `Sendable`).
+/// A box is written while it is being built (before it is wrapped in an `IeleInt`) and otherwise
+/// only by the in-place forms of `IeleInt+InPlace.swift` / `assign(bytes:bigEndian:signed:)`, and only
+/// when `isKnownUniquelyReferenced` says the value being assigned holds the sole reference
+/// (copy-on-write). No other value, on any thread, can see such a write, which is what keeps
+/// `IeleInt.Storage`'s `@unchecked Sendable` sound (`ManagedBuffer` itself is explicitly not `Sendable`).
 /// See /work/shared/DEPENDENCIES.md §1 for the measurements behind this layout.
 @usableFromInline
 final class GMPBox: ManagedBuffer<UInt8, __mpz_struct> {
@@ -25,7 +28,7 @@ final class GMPBox: ManagedBuffer<UInt8, __mpz_struct> {
 
     /// The `mpz_t` inside the box. Callers keep the box alive while they use the pointer
     /// (`withExtendedLifetime`), which every helper in this module does.
-    @usableFromInline
+    @inlinable @inline(__always)
     var pointer: UnsafeMutablePointer<__mpz_struct> {
         withUnsafeMutablePointerToElements { $0 }
     }
@@ -85,5 +88,42 @@ extension GMPBox {
     @usableFromInline
     var signum: Int {
         withExtendedLifetime(self) { Int(cgmp_sgn(pointer)) }
+    }
+}
+
+extension GMPBox {
+    /// The number of significant bits of the magnitude, read from the limbs (GMP keeps the top
+    /// limb non-zero), without a call into GMP.
+    @inlinable @inline(__always)
+    var magnitudeBitWidth: Int {
+        let z = pointer.pointee
+        let count = Int(z._mp_size.magnitude)
+        guard count > 0, let limbs = z._mp_d else { return 0 }
+        return count &* 64 &- UInt64(limbs[count &- 1]).leadingZeroBitCount
+    }
+
+    /// data.md `intSize` of the boxed value: `(log2Int(N) + 2) up/ 64`, with `N` replaced by
+    /// `~N = |N| - 1` when negative. `|N| - 1` has one bit less than `|N|` exactly when `|N|` is a
+    /// power of two. Read from the limbs and inlinable: the gas model asks for it on every load
+    /// of a big value, and an opaque call on a value read from memory costs a retain and release.
+    @inlinable @inline(__always)
+    var intSize: Int {
+        let z = pointer.pointee
+        let count = Int(z._mp_size.magnitude)
+        guard count > 0, let limbs = z._mp_d else { return 1 }
+        let top = UInt64(limbs[count &- 1])
+        var bits = count &* 64 &- top.leadingZeroBitCount
+        if z._mp_size < 0, top & (top &- 1) == 0, GMPBox.lowLimbsAreZero(limbs, count &- 1) {
+            bits -= 1
+        }
+        // log2Int + 2 = bits + 1; ceiling division by 64.
+        return (bits &+ 1 &+ 63) / 64
+    }
+
+    /// Whether the `count` least significant limbs are all zero.
+    @usableFromInline
+    static func lowLimbsAreZero(_ limbs: UnsafeMutablePointer<mp_limb_t>, _ count: Int) -> Bool {
+        for k in 0..<count where limbs[k] != 0 { return false }
+        return true
     }
 }

@@ -9,7 +9,7 @@ extension IeleInt {
     public var magnitudeBitWidth: Int {
         switch storage {
         case .small(let v): return Int.bitWidth - v.magnitude.leadingZeroBitCount
-        case .big(let box): return withExtendedLifetime(box) { Int(cgmp_sizeinbase2(box.pointer)) }
+        case .big(let box): return box.magnitudeBitWidth
         }
     }
 
@@ -26,20 +26,14 @@ extension IeleInt {
     /// `intSize(N) = intSize(~Int N)` for `N < 0`: the words of a two's-complement representation
     /// with room for the sign bit. Every `Int` has size 1; 2^63 has size 2.
     ///
-    /// The gas model asks for it several times per instruction, so the small case is inlined into the
-    /// caller and the big case is a call.
-    @inlinable
+    /// The gas model asks for it several times per instruction, so both cases are inlined into the
+    /// caller (the big one reads the limbs; see `GMPBox.intSize`).
+    @inlinable @inline(__always)
     public var intSize: Int {
-        if case .small = storage { return 1 }
-        return bigIntSize
-    }
-
-    /// `intSize` of a value stored as `.big` (kept out of line so `intSize` stays tiny).
-    @usableFromInline
-    var bigIntSize: Int {
-        let n = signum < 0 ? ~self : self
-        // log2Int(n) + 2 = bits(n) + 1; ceiling division by 64.
-        return (n.magnitudeBitWidth + 1 + 63) / 64
+        switch storage {
+        case .small: return 1
+        case .big(let box): return box.intSize
+        }
     }
 
     /// iele-gas.md `#adjustedBitLength(LEX, EX)` with `EX` = `self`:

@@ -52,33 +52,96 @@ extension IeleInt {
     /// (`mpz_limbs_write`), which is several times faster than byte-wise `mpz_import`.
     @usableFromInline
     static func fromBytes(buffer: UnsafeBufferPointer<UInt8>, bigEndian: Bool, signed: Bool) -> IeleInt {
+        fromBytes(raw: UnsafeRawBufferPointer(buffer), bigEndian: bigEndian, signed: signed)
+    }
+
+    /// `fromBytes(buffer:bigEndian:signed:)` over untyped bytes.
+    static func fromBytes(raw buffer: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) -> IeleInt {
         let count = buffer.count
-        guard count > 0, let base = buffer.baseAddress else { return .zero }
-        let negative = signed && (bigEndian ? buffer[0] : buffer[count - 1]) >= 0x80
-        let limbCount = (count + 7) / 8
-        /// Word `w` (least significant first) of the two's-complement value, sign-filled at the top.
-        /// A full 8-byte word is one unaligned load; only a partial top word is assembled byte-wise.
-        func word(_ w: Int) -> UInt64 {
-            let low = w * 8
-            if low + 8 <= count {
-                let raw = UnsafeRawPointer(base)
-                return bigEndian
-                    ? UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: count - low - 8, as: UInt64.self))
-                    : UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: low, as: UInt64.self))
-            }
-            var value: UInt64 = negative ? ~0 : 0
-            for k in stride(from: count - 1, through: low, by: -1) {
-                let byte = buffer[bigEndian ? count - 1 - k : k]
-                value = value << 8 | UInt64(byte)
-            }
-            return value
+        guard count > 0 else { return .zero }
+        let words = ByteWords(buffer, bigEndian: bigEndian, signed: signed)
+        if count <= 8 {
+            let w = words.word(0)
+            if signed { return IeleInt(Int(Int64(bitPattern: w))) }
+            if w <= UInt64(Int.max) { return IeleInt(Int(w)) }
         }
-        if limbCount == 1 {
-            let w = word(0)
-            return signed ? IeleInt(Int64(bitPattern: w)) : IeleInt(w)
+        return makeIeleInt { words.write(into: $0) }
+    }
+
+    /// Replaces the value with `Bytes2Int(bytes, BE | LE, Signed | Unsigned)`, the same value as
+    /// `init(bigEndianUnsigned:)` and its siblings, but written into this value's own GMP storage
+    /// when it holds the only reference to it (copy-on-write): a register overwritten every
+    /// iteration with a value of the same size (the `sha3` of a hash chain) then allocates nothing.
+    public mutating func assign(bytes: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) {
+        if bytes.count > 8, case .big(var box) = storage {
+            storage = .small(0)  // drops this value's reference, so `box` is the only one if unshared
+            if isKnownUniquelyReferenced(&box) {
+                withExtendedLifetime(box) {
+                    ByteWords(bytes, bigEndian: bigEndian, signed: signed).write(into: box.pointer)
+                }
+                self = IeleInt(normalising: box)
+                return
+            }
         }
-        return makeIeleInt { out in
-            guard let limbs = __gmpz_limbs_write(out, limbCount) else { return }
+        self = IeleInt.fromBytes(raw: bytes, bigEndian: bigEndian, signed: signed)
+    }
+}
+
+/// A byte string read as 64-bit two's-complement words, least significant word first
+/// (K `Bytes2Int`): a full 8-byte word is one unaligned load, only a partial top word is
+/// assembled byte by byte, and a signed negative string is sign-filled at the top.
+private struct ByteWords {
+    let buffer: UnsafeRawBufferPointer
+    let bigEndian: Bool
+    let negative: Bool
+
+    init(_ buffer: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) {
+        self.buffer = buffer
+        self.bigEndian = bigEndian
+        let count = buffer.count
+        negative = signed && count > 0 && (bigEndian ? buffer[0] : buffer[count - 1]) >= 0x80
+    }
+
+    /// Word `w` of the value (w * 8 < count).
+    @inline(__always)
+    func word(_ w: Int) -> UInt64 {
+        let count = buffer.count
+        let low = w * 8
+        if low + 8 <= count, let raw = buffer.baseAddress {
+            return bigEndian
+                ? UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: count - low - 8, as: UInt64.self))
+                : UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: low, as: UInt64.self))
+        }
+        var value: UInt64 = negative ? ~0 : 0
+        for k in stride(from: count - 1, through: low, by: -1) {
+            value = value << 8 | UInt64(buffer[bigEndian ? count - 1 - k : k])
+        }
+        return value
+    }
+
+    /// Sets `out` to the value: the magnitude's limbs (two's-complement negated for a negative
+    /// string) and the sign. When `out` already has room for the limbs they are written in place
+    /// and the size set as `mpz_limbs_finish` sets it (top zero limbs stripped); only a growth goes
+    /// through `mpz_limbs_write`.
+    func write(into out: UnsafeMutablePointer<__mpz_struct>) {
+        let limbCount = (buffer.count + 7) / 8
+        let limbs: UnsafeMutablePointer<mp_limb_t>
+        if Int(out.pointee._mp_alloc) >= limbCount, let existing = out.pointee._mp_d {
+            limbs = existing
+        } else if let grown = __gmpz_limbs_write(out, limbCount) {
+            limbs = grown
+        } else {
+            out.pointee._mp_size = 0
+            return
+        }
+        if !negative, buffer.count == limbCount &* 8, let raw = buffer.baseAddress {
+            // Whole words of a non-negative value (a hash, a byte-swapped word): plain loads.
+            for w in 0..<limbCount {
+                let offset = bigEndian ? (limbCount &- 1 &- w) &* 8 : w &* 8
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                limbs[w] = mp_limb_t(bigEndian ? UInt64(bigEndian: word) : UInt64(littleEndian: word))
+            }
+        } else {
             var carry: UInt64 = 1
             for w in 0..<limbCount {
                 var limb = word(w)
@@ -87,8 +150,10 @@ extension IeleInt {
                 }
                 limbs[w] = mp_limb_t(limb)
             }
-            __gmpz_limbs_finish(out, negative ? -limbCount : limbCount)
         }
+        var used = limbCount
+        while used > 0, limbs[used &- 1] == 0 { used &-= 1 }
+        out.pointee._mp_size = Int32(negative ? -used : used)
     }
 }
 
@@ -115,45 +180,50 @@ extension IeleInt {
     /// Fills `buffer` with exactly `buffer.count` bytes of the value modulo 256^count, in the given byte
     /// order: K `Int2Bytes(N, I, E)` written in place, so a ranged `store` can write straight into a
     /// memory cell without building an intermediate array.
+    @inline(__always)
     public func copyBytes(into buffer: UnsafeMutableRawBufferPointer, bigEndian: Bool) {
-        let count = buffer.count
-        guard count > 0 else { return }
-        let negative = signum < 0
-        func store(_ word: UInt64, at w: Int) {
-            let low = w * 8
-            if low + 8 <= count {
-                if bigEndian {
-                    buffer.storeBytes(of: word.bigEndian, toByteOffset: count - low - 8, as: UInt64.self)
-                } else {
-                    buffer.storeBytes(of: word.littleEndian, toByteOffset: low, as: UInt64.self)
-                }
-                return
-            }
-            var value = word
-            for k in low..<count {
-                buffer[bigEndian ? count - 1 - k : k] = UInt8(truncatingIfNeeded: value)
-                value >>= 8
-            }
-        }
-        let wordCount = (count + 7) / 8
-        let fill: UInt64 = negative ? ~0 : 0
+        guard buffer.count > 0 else { return }
         switch storage {
         case .small(let v):
-            store(UInt64(bitPattern: Int64(v)), at: 0)
-            for w in 1..<Swift.max(1, wordCount) { store(fill, at: w) }
+            let fill: UInt64 = v < 0 ? ~0 : 0
+            WordSink(buffer: buffer, bigEndian: bigEndian).write { w in w == 0 ? UInt64(bitPattern: Int64(v)) : fill }
         case .big(let box):
             withExtendedLifetime(box) {
-                let z = UnsafePointer(box.pointer)
-                let used = cgmp_limb_count(z)
-                var carry: UInt64 = 1
-                for w in 0..<wordCount {
-                    let magnitude = w < used ? UInt64(cgmp_limb(z, w)) : 0
-                    guard negative else { store(magnitude, at: w); continue }
-                    store(~magnitude &+ carry, at: w)
-                    carry = (carry == 1 && magnitude == 0) ? 1 : 0
+                // The magnitude's limbs, read from the mpz fields (GMP keeps `_mp_size` normalised).
+                let z = box.pointer.pointee
+                let used = Int(z._mp_size.magnitude)
+                guard let limbs = z._mp_d else { return }
+                let sink = WordSink(buffer: buffer, bigEndian: bigEndian)
+                if z._mp_size > 0, !bigEndian, UInt64(1).littleEndian == 1, let base = buffer.baseAddress {
+                    // On a little-endian host the limbs in memory are the little-endian bytes of the
+                    // magnitude: copy what fits, zero the rest.
+                    let copied = Swift.min(used &* 8, buffer.count)
+                    base.copyMemory(from: UnsafeRawPointer(limbs), byteCount: copied)
+                    let rest = buffer.count &- copied
+                    if rest > 0 { (base + copied).initializeMemory(as: UInt8.self, repeating: 0, count: rest) }
+                } else if z._mp_size > 0 {
+                    sink.write { w in w < used ? UInt64(limbs[w]) : 0 }
+                } else {
+                    // Two's complement of the magnitude: invert, then add one carried up from the bottom.
+                    var carry: UInt64 = 1
+                    sink.write { w in
+                        let magnitude = w < used ? UInt64(limbs[w]) : 0
+                        let word = ~magnitude &+ carry
+                        carry = (carry == 1 && magnitude == 0) ? 1 : 0
+                        return word
+                    }
                 }
             }
         }
+    }
+
+    /// `copyBytes(into:bigEndian:)` of the value at `value`, read where it is: a caller that reads a
+    /// value out of memory it does not own (a VM register) and passes it to an opaque call must
+    /// otherwise retain and release its storage around the call.
+    public static func copyBytes(
+        of value: UnsafePointer<IeleInt>, into buffer: UnsafeMutableRawBufferPointer, bigEndian: Bool
+    ) {
+        value.pointee.copyBytes(into: buffer, bigEndian: bigEndian)
     }
 
     /// Short results are written into a stack buffer and copied with `Array(_:)` over the raw bytes: on this
@@ -210,5 +280,33 @@ extension IeleInt {
     @inlinable
     public var unsignedByteCount: Int {
         (magnitudeBitWidth + 7) / 8
+    }
+}
+
+/// Writes 64-bit words (least significant first) as the bytes of a buffer, in either byte order;
+/// a partial top word (a width that is not a multiple of 8) is written byte by byte.
+private struct WordSink {
+    let buffer: UnsafeMutableRawBufferPointer
+    let bigEndian: Bool
+
+    /// Writes word `w` = `word(w)` for every word of the buffer, in increasing `w`.
+    @inline(__always)
+    func write(_ word: (Int) -> UInt64) {
+        let count = buffer.count
+        let fullWords = count / 8
+        for w in 0..<fullWords {
+            let value = word(w)
+            if bigEndian {
+                buffer.storeBytes(of: value.bigEndian, toByteOffset: count &- 8 &* (w &+ 1), as: UInt64.self)
+            } else {
+                buffer.storeBytes(of: value.littleEndian, toByteOffset: 8 &* w, as: UInt64.self)
+            }
+        }
+        guard count % 8 != 0 else { return }
+        var value = word(fullWords)
+        for k in (8 &* fullWords)..<count {
+            buffer[bigEndian ? count &- 1 &- k : k] = UInt8(truncatingIfNeeded: value)
+            value >>= 8
+        }
     }
 }

@@ -12,7 +12,7 @@ import CGMP
 /// Layout: 9 bytes of payload, stride 16 (see /work/shared/DEPENDENCIES.md §1).
 public struct IeleInt: Sendable {
     @usableFromInline
-    /// `@unchecked`: a `GMPBox` is never mutated once wrapped (see `GMPBox`).
+    /// `@unchecked`: a `GMPBox` is never mutated while shared (see `GMPBox`).
     enum Storage: @unchecked Sendable {
         case small(Int)
         case big(GMPBox)
@@ -30,13 +30,27 @@ public struct IeleInt: Sendable {
     /// Wraps a finished GMP result, demoting it to `.small` if it fits (keeps the invariant).
     @usableFromInline
     init(normalising box: GMPBox) {
-        let p = box.pointer
-        let fits = withExtendedLifetime(box) { cgmp_fits_slong(p) != 0 }
-        if fits {
-            storage = .small(withExtendedLifetime(box) { cgmp_get_si(p) })
-        } else {
-            storage = .big(box)
+        // Read from the fields (GMP keeps the size normalised): no call per big result.
+        let z = withExtendedLifetime(box) { box.pointer.pointee }
+        switch z._mp_size {
+        case 0:
+            storage = .small(0)
+            return
+        case 1, -1:
+            guard let limbs = z._mp_d else { break }
+            let limb = UInt64(withExtendedLifetime(box) { limbs[0] })
+            if z._mp_size > 0, limb <= UInt64(Int.max) {
+                storage = .small(Int(limb))
+                return
+            }
+            if z._mp_size < 0, limb <= UInt64(1) << 63 {  // down to Int.min = -2^63
+                storage = .small(Int(truncatingIfNeeded: 0 &- limb))
+                return
+            }
+        default:
+            break
         }
+        storage = .big(box)
     }
 
     /// Zero. Computed and inlinable rather than a stored `static let`, so a client reads no lazily

@@ -35,22 +35,43 @@ extension Machine {
 
     /// `%a = bswap %b(WIDTH), %c`: USER_ERROR for a negative width.
     mutating func bswap(_ i: Instr) throws(ExitStatus) {
-        let rawWidth = reg(i.b)
-        let (width, x) = (chopToInt(rawWidth), reg(i.c))
+        // A word-sized, non-negative width (every compiled bswap) is its own `chop`.
+        let small = smallValue(i.b).flatMap { $0 >= 0 ? $0 : nil }
+        let width = small ?? chopToInt(reg(i.b))
         let words = bytesInWords(width)
         try registerDelta(i.a, words)
         try charge(sat(schedule.gBswap, plus: sat(Swift.max(1, words), times: schedule.gBswapWord)))
-        guard !rawWidth.isNegative else { throw .userError }
-        guard let r = x.byteSwapped(width: width) else { throw .outOfGas }
+        guard small != nil || !reg(i.b).isNegative else { throw .userError }
+        // Whole words from 16 to 64 bytes (a 256-bit word, say): limb by limb, into the result
+        // register's own storage. The source is read where it is (it may be the result register).
+        let source = UnsafePointer(frameRegisters + Int(i.c))
+        var done = false
+        loadInPlace(i.a) { done = IeleInt.storeByteSwapped(of: source, width: width, into: $0) }
+        if done { return }
+        guard let r = reg(i.c).byteSwapped(width: width) else { throw .outOfGas }
         load(i.a, r)
     }
 
     /// `%a = sha3 %b`: Keccak-256 of a whole memory cell, as an unsigned integer.
     mutating func sha3(_ i: Instr) throws(ExitStatus) {
-        let cell = reg(i.b).chopped
-        let bytes = frame.memory[cell] ?? []
+        let cell = cellNumber(i.b)
+        let count = frame.memory.count(of: cell) ?? 0
         try registerDelta(i.a, schedule.bitsInWords(256))
-        try charge(sat(schedule.gSha3, plus: sat(bytesInWords(bytes.count), times: schedule.gSha3Word)))
-        load(i.a, IeleInt(bigEndianUnsigned: Keccak256.hash(bytes)))
+        try charge(sat(schedule.gSha3, plus: sat(bytesInWords(count), times: schedule.gSha3Word)))
+        // The cell is hashed in place and the digest kept on the stack.
+        var digest: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digest) { output in
+            frame.memory.withBytes(of: cell) { Keccak256.hash($0, into: output) }
+        }
+        // The digest is big-endian: its last 8 bytes are the least significant limb.
+        var limbs = (
+            UInt64(bigEndian: digest.3), UInt64(bigEndian: digest.2), UInt64(bigEndian: digest.1),
+            UInt64(bigEndian: digest.0)
+        )
+        withUnsafePointer(to: &limbs) { tuple in
+            tuple.withMemoryRebound(to: UInt64.self, capacity: 4) { start in
+                loadInPlace(i.a) { $0.pointee.assign(magnitude: UnsafeBufferPointer(start: start, count: 4)) }
+            }
+        }
     }
 }

@@ -51,41 +51,63 @@ extension Machine {
 
     /// `store %a(VALUE), %b(CELL), %c(OFFSET), %d(WIDTH)`: writes WIDTH bytes of the value at OFFSET.
     mutating func storeBytes(_ i: Instr) throws(ExitStatus) {
-        let (value, cell) = (reg(i.a), reg(i.b).chopped)
+        let cell = cellNumber(i.b)
+        if let offset = smallValue(i.c), let width = smallValue(i.d), offset >= 0, width >= 0 {
+            // Word-sized, non-negative offset and width (every compiled store) are their own `chop`.
+            if width > 0 { try expandMemory(cell, to: sat(offset, plus: width)) }
+            try charge(sat(schedule.gStore, plus: sat(bytesInWords(width), times: schedule.gStoreWord)))
+            if width == 0 { return }
+            guard offset <= Int.max - width else { throw .userError }
+            writeField(of: i.a, into: cell, at: offset, width: width)
+            return
+        }
         let (offsetValue, widthValue) = (reg(i.c), reg(i.d))
         let chopWidth = chopToInt(widthValue)
-        // Only the old size is kept, so the cell stays uniquely referenced for the in-place write.
-        let oldCount = frame.memory[cell]?.count
-        if chopWidth > 0 {
-            // #memoryExpand: grows the current memory, never shrinks it.
-            let newSize = bytesInWords(sat(chopToInt(offsetValue), plus: chopWidth))
-            let oldPeak = frame.peakMemory
-            let growth = Swift.max(0, sat(newSize, minus: bytesInWords(oldCount ?? 0)))
-            frame.currentMemory = sat(frame.currentMemory, plus: oldCount == nil ? newSize : growth)
-            if frame.currentMemory > oldPeak { frame.peakMemory = frame.currentMemory }
-            try deductMemory(from: oldPeak)
-        }
+        if chopWidth > 0 { try expandMemory(cell, to: sat(chopToInt(offsetValue), plus: chopWidth)) }
         try charge(sat(schedule.gStore, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gStoreWord)))
         if widthValue.isZero { return }
         guard let offset = offsetValue.asInt, offset >= 0, offset <= Int.max - chopWidth else { throw .userError }
-        // Mutated in place, so a store does not copy the whole cell.
-        frame.memory.update(cell) { Machine.write(value, width: chopWidth, at: offset, into: &$0) }
+        writeField(of: i.a, into: cell, at: offset, width: chopWidth)
+    }
+
+    /// Writes `Int2Bytes(WIDTH, twos(WIDTH, VALUE), LE)` of register `r` at `offset` of the cell.
+    /// The cell is changed in place and the value read where it is: neither is copied. (The register
+    /// file is reached through a pointer taken first, as `frame.memory` is being changed.)
+    @inline(__always)
+    private mutating func writeField(of r: Int32, into cell: IeleInt, at offset: Int, width: Int) {
+        let value = UnsafePointer(frameRegisters + Int(r))
+        frame.memory.update(cell) { Machine.write(value, width: width, at: offset, into: &$0) }
+    }
+
+    /// iele-gas.md `#memoryExpand(CELL, NEWSIZE)` for a ranged store ending at byte `end`: the cell's
+    /// size in words grows to `bytesInWords(end)` (an absent cell counts from nothing); it never shrinks.
+    @inline(__always)
+    private mutating func expandMemory(_ cell: IeleInt, to end: Int) throws(ExitStatus) {
+        let newSize = bytesInWords(end)
+        let oldCount = frame.memory.count(of: cell)
+        let oldPeak = frame.peakMemory
+        let growth = Swift.max(0, sat(newSize, minus: bytesInWords(oldCount ?? 0)))
+        frame.currentMemory = sat(frame.currentMemory, plus: oldCount == nil ? newSize : growth)
+        if frame.currentMemory > oldPeak { frame.peakMemory = frame.currentMemory }
+        try deductMemory(from: oldPeak)
+    }
+
+    /// The cell number in register `r`, chopped (K `chop`): a non-negative word is read as it is.
+    @inline(__always)
+    func cellNumber(_ r: Int32) -> IeleInt {
+        if let n = smallValue(r), n >= 0 { return IeleInt(n) }
+        return reg(r).chopped
     }
 
     /// `LM [ OFFSET := Int2Bytes(WIDTH, twos(WIDTH, VALUE), LE) ]`, padding the cell with zeros.
-    private static func write(_ value: IeleInt, width: Int, at offset: Int, into bytes: inout [UInt8]) {
+    private static func write(_ value: UnsafePointer<IeleInt>, width: Int, at offset: Int, into bytes: inout [UInt8]) {
         guard width > 0 else { return }
         if bytes.count < offset + width {
             bytes.append(contentsOf: repeatElement(0, count: offset + width - bytes.count))
         }
-        if let small = value.asInt, width <= 8 {
-            var word = UInt64(bitPattern: Int64(small))
-            for k in 0..<width {
-                bytes[offset + k] = UInt8(truncatingIfNeeded: word)
-                word >>= 8
-            }
-            return
+        bytes.withUnsafeMutableBytes { cell in
+            let field = UnsafeMutableRawBufferPointer(rebasing: cell[offset..<offset + width])
+            IeleInt.copyBytes(of: value, into: field, bigEndian: false)
         }
-        bytes.replaceSubrange(offset..<offset + width, with: value.littleEndianBytes(count: width))
     }
 }

@@ -1,0 +1,94 @@
+import CGMP
+
+// Results written into an existing value (a VM register) rather than returned: when the value holds
+// the only reference to its GMP box, the box is reused (copy-on-write), so an instruction that
+// overwrites the same register every iteration with a big result of similar size allocates nothing.
+
+extension IeleInt {
+    /// Replaces the value with the non-negative integer whose 64-bit limbs, least significant first,
+    /// are `limbs` (zero limbs at the top are allowed). The limbs must not live in this value's box.
+    public mutating func assign(magnitude limbs: UnsafeBufferPointer<UInt64>) {
+        var used = limbs.count
+        while used > 0, limbs[used &- 1] == 0 { used &-= 1 }
+        if used == 0 {
+            self = .zero
+            return
+        }
+        if used == 1, limbs[0] <= UInt64(Int.max) {
+            self = IeleInt(Int(limbs[0]))
+            return
+        }
+        if case .big(var box) = storage {
+            storage = .small(0)  // drops this value's reference, so `box` is the only one if unshared
+            if isKnownUniquelyReferenced(&box) {
+                let reused = withExtendedLifetime(box) { IeleInt.write(limbs, count: used, into: box.pointer) }
+                if reused {
+                    storage = .big(box)
+                    return
+                }
+            }
+        }
+        self = makeIeleInt { out in
+            guard let target = __gmpz_limbs_write(out, used) else { return }
+            for w in 0..<used { target[w] = mp_limb_t(limbs[w]) }
+            __gmpz_limbs_finish(out, used)
+        }
+    }
+
+    /// Writes `count` limbs (the top one non-zero) into an mpz that has room for them.
+    /// - Returns: false, writing nothing, when the mpz would have to grow.
+    private static func write(
+        _ limbs: UnsafeBufferPointer<UInt64>, count: Int, into out: UnsafeMutablePointer<__mpz_struct>
+    ) -> Bool {
+        guard Int(out.pointee._mp_alloc) >= count, let target = out.pointee._mp_d else { return false }
+        for w in 0..<count { target[w] = mp_limb_t(limbs[w]) }
+        out.pointee._mp_size = Int32(count)
+        return true
+    }
+
+    /// data.md `bswap(WIDTH, *source)` written into `*destination` (see `byteSwapped(width:)`), for a
+    /// width of 16 to 64 bytes in whole words: result limb `j` is word `n - 1 - j` of the source's
+    /// two's complement with its bytes reversed. Reads the source in place (no reference taken) and
+    /// reuses the destination's storage; the two may be the same value.
+    /// - Returns: false, changing nothing, for any other width (use `byteSwapped(width:)`).
+    public static func storeByteSwapped(
+        of source: UnsafePointer<IeleInt>, width: Int, into destination: UnsafeMutablePointer<IeleInt>
+    ) -> Bool {
+        let count = width &>> 3
+        guard width & 7 == 0, count >= 2, count <= 8 else { return false }
+        var result: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutablePointer(to: &result) { tuple in
+            tuple.withMemoryRebound(to: UInt64.self, capacity: 8) { limbs in
+                source.pointee.readWords(count) { w, word in limbs[count &- 1 &- w] = word.byteSwapped }
+                destination.pointee.assign(magnitude: UnsafeBufferPointer(start: limbs, count: count))
+            }
+        }
+        return true
+    }
+
+    /// Calls `body(w, word)` for the `count` least significant 64-bit words of the two's complement.
+    @inline(__always)
+    private func readWords(_ count: Int, _ body: (Int, UInt64) -> Void) {
+        switch storage {
+        case .small(let v):
+            let fill: UInt64 = v < 0 ? ~0 : 0
+            for w in 0..<count { body(w, w == 0 ? UInt64(bitPattern: Int64(v)) : fill) }
+        case .big(let box):
+            withExtendedLifetime(box) {
+                let z = box.pointer.pointee
+                let used = Int(z._mp_size.magnitude)
+                guard let limbs = z._mp_d else { return }
+                if z._mp_size > 0 {
+                    for w in 0..<count { body(w, w < used ? UInt64(limbs[w]) : 0) }
+                    return
+                }
+                var carry: UInt64 = 1  // two's complement of the magnitude: invert, add one
+                for w in 0..<count {
+                    let magnitude = w < used ? UInt64(limbs[w]) : 0
+                    body(w, ~magnitude &+ carry)
+                    carry = (carry == 1 && magnitude == 0) ? 1 : 0
+                }
+            }
+        }
+    }
+}

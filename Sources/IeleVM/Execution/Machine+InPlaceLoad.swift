@@ -1,0 +1,25 @@
+import IeleNumerics
+
+extension Machine {
+    /// K `#load` of a result that `write` builds in register `r` itself (given the register's
+    /// address), so that the register's GMP storage can be reused when it holds the only reference
+    /// to it (see `IeleInt.assign(magnitude:)`): a register that receives a hash or a byte-swapped
+    /// word every iteration then allocates nothing. `<currentMemory>` changes exactly as
+    /// `load(_:_:)` changes it (the size of the new value minus that of the old one).
+    @inline(__always)
+    mutating func loadInPlace(_ r: Int32, _ write: (UnsafeMutablePointer<IeleInt>) -> Void) {
+        let slot = frameRegisters + Int(r)
+        let oldWords = slot.pointee.words
+        write(slot)
+        let newWords = slot.pointee.words
+        if newWords != oldWords {
+            frame.currentMemory = sat(frame.currentMemory, plus: newWords - oldWords)
+        }
+    }
+
+    /// `loadInPlace` of `Bytes2Int(bytes, BE | LE, Signed | Unsigned)`.
+    @inline(__always)
+    mutating func loadInteger(_ r: Int32, bytes: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) {
+        loadInPlace(r) { $0.pointee.assign(bytes: bytes, bigEndian: bigEndian, signed: signed) }
+    }
+}
