@@ -179,6 +179,35 @@ import Testing
         #expect(r.machine.bigRegisters == FastPathTests.bigSlots(of: r.machine))
     }
 
+    @Test func bigRegisterCountFollowsInPlaceResults() throws {
+        // `sha3` and `bswap` build their results inside the destination register; a register goes
+        // from small to big and back through them.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %h = 1
+              loop:
+                %done = iszero %n
+                br %done, out
+                %w = bswap 32, %h
+                store %w, 0, 0, 32
+                %h = sha3 0
+                %w = 5
+                %n = sub %n, 1
+                br loop
+              out:
+                %h = bswap 8, 1
+                ret %h
+              }
+              define @init() {}
+            }
+            """
+        let r = try VM.call(source, "f", [3])
+        #expect(r.status == 0)
+        #expect(r.output == [IeleInt(1).shiftedLeft(by: 56) ?? 0])
+        #expect(r.machine.bigRegisters == FastPathTests.bigSlots(of: r.machine))
+    }
+
     /// The slots of the machine's register file that hold a big value, counted one by one.
     static func bigSlots(of machine: Machine) -> Int {
         (0..<machine.registerCapacity).filter { !machine.registerStart[$0].isSmall }.count

@@ -5,12 +5,16 @@ extension Machine {
     /// address), so that the register's GMP storage can be reused when it holds the only reference
     /// to it (see `IeleInt.assign(magnitude:)`): a register that receives a hash or a byte-swapped
     /// word every iteration then allocates nothing. `<currentMemory>` changes exactly as
-    /// `load(_:_:)` changes it (the size of the new value minus that of the old one).
+    /// `load(_:_:)` changes it (the size of the new value minus that of the old one), and so does
+    /// `bigRegisters`.
     @inline(__always)
     mutating func loadInPlace(_ r: Int32, _ write: (UnsafeMutablePointer<IeleInt>) -> Void) {
         let slot = frameRegisters + Int(r)
         let oldWords = slot.pointee.words
+        let oldIsSmall = slot.pointee.isSmall
         write(slot)
+        let newIsSmall = slot.pointee.isSmall
+        if oldIsSmall != newIsSmall { bigRegisters &+= newIsSmall ? -1 : 1 }
         let newWords = slot.pointee.words
         if newWords != oldWords {
             frame.currentMemory = sat(frame.currentMemory, plus: newWords - oldWords)
