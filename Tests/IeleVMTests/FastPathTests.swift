@@ -46,6 +46,7 @@ import Testing
             case .loadSmallConstantThenSub: #expect(kinds[k + 1] == .sub)
             case .loadSmallConstantThenAdd: #expect(kinds[k + 1] == .add)
             case .loadSmallConstantThenCompare: #expect(kinds[k + 1] == .compareThenBranchIf || kinds[k + 1].isComparison)
+            case .loadSmallConstantThenLoadSmallConstant: #expect(kinds[k + 1].startsWithSmallConstantLoad)
             default: break
             }
         }
@@ -71,6 +72,41 @@ import Testing
             }
             """
         #expect(try VM.call(source, "f", [4]).output == [28])
+    }
+
+    @Test func runsOfConstantLoadsFuseAndKeepTheirGas() throws {
+        // `store %v, 0, 0, 32` loads three literals in a row; `%m = mul %v, 3` one before a `mul`.
+        // The same work written with the literals in registers loaded once, outside the loop,
+        // executes fewer loads, so the gas differs by exactly those loads' cost (Gmove each).
+        func program(_ body: String, _ setup: String = "") -> String {
+            """
+            contract C {
+              define public @f(%n) {
+                %v = 7
+                \(setup)
+              loop:
+                %done = iszero %n
+                br %done, out
+                \(body)
+                %n = sub %n, 1
+                br loop
+              out:
+                %r = load 0, 0, 32
+                ret %r
+              }
+              define @init() {}
+            }
+            """
+        }
+        let literal = try VM.call(program("%v = mul %v, 3 \n store %v, 0, 0, 32"), "f", [4])
+        let hoisted = try VM.call(
+            program("%v = mul %v, %three \n store %v, %zero, %zero, %width", "%three = 3 \n %zero = 0 \n %width = 32"),
+            "f", [4])
+        #expect(literal.output == [7 * 81])
+        #expect(hoisted.output == literal.output)
+        // Four literal loads per iteration (3, 0, 0, 32) over four iterations, against three loads
+        // before the loop: 16 − 3 = 13 more loads, and nothing else differs.
+        #expect(literal.gasUsed - hoisted.gasUsed == 13 * GasSchedule.danse.gMove)
     }
 
     @Test func overflowingAddFallsBackWithTheSameGas() throws {

@@ -109,6 +109,26 @@ extension Machine {
                 case .loadSmallConstantThenSub:
                     try loadSmallConstant(i)
                     try sub(nextInstruction())
+                case .loadSmallConstantThenMul:
+                    try loadSmallConstant(i)
+                    try mul(nextInstruction())
+                case .loadSmallConstantThenLoadSmallConstant:
+                    // Only the next instruction's own load runs here, even if it starts a pair itself:
+                    // its partner then comes next, through the switch.
+                    try loadSmallConstant(i)
+                    try loadSmallConstant(nextInstruction())
+                case .loadSmallConstantThenBswap:
+                    try loadSmallConstant(i)
+                    try bswap(nextInstruction())
+                case .loadSmallConstantThenStoreCell:
+                    try loadSmallConstant(i)
+                    try storeCell(nextInstruction())
+                case .loadSmallConstantThenStoreBytes:
+                    try loadSmallConstant(i)
+                    try storeBytes(nextInstruction())
+                case .loadSmallConstantThenSha3:
+                    try loadSmallConstant(i)
+                    try sha3(nextInstruction())
                 case .loadSmallConstantThenCompare:
                     try loadSmallConstant(i)
                     let comparison = nextInstruction()

@@ -19,6 +19,8 @@ enum OpKind: UInt8, Sendable {
     case log, call, callDynamic, staticCall, staticCallDynamic, callAddress, create, copyCreate, selfdestruct
     // Superinstructions (see `Superinstructions`): this instruction, then the next one
     case loadSmallConstantThenAdd, loadSmallConstantThenSub, loadSmallConstantThenCompare
+    case loadSmallConstantThenMul, loadSmallConstantThenLoadSmallConstant, loadSmallConstantThenBswap
+    case loadSmallConstantThenStoreCell, loadSmallConstantThenStoreBytes, loadSmallConstantThenSha3
     case compareThenBranchIf, iszeroThenBranchIf
 }
 

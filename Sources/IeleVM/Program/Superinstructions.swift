@@ -18,10 +18,18 @@ enum Superinstructions {
             let next = kinds[k + 1]
             switch kinds[k] {
             case .loadSmallConstant:
+                // The instructions that most often take a literal operand (the assembler loads
+                // every literal into a register just before its use).
                 switch next {
                 case .add: code[k].kind = .loadSmallConstantThenAdd
                 case .sub: code[k].kind = .loadSmallConstantThenSub
+                case .mul: code[k].kind = .loadSmallConstantThenMul
                 case _ where next.isComparison: code[k].kind = .loadSmallConstantThenCompare
+                case .loadSmallConstant: code[k].kind = .loadSmallConstantThenLoadSmallConstant
+                case .bswap: code[k].kind = .loadSmallConstantThenBswap
+                case .storeCell: code[k].kind = .loadSmallConstantThenStoreCell
+                case .storeBytes: code[k].kind = .loadSmallConstantThenStoreBytes
+                case .sha3: code[k].kind = .loadSmallConstantThenSha3
                 default: break
                 }
             case let kind where kind.isComparison && next == .brc:
@@ -39,6 +47,17 @@ extension OpKind {
     var isComparison: Bool {
         switch self {
         case .lt, .le, .gt, .ge, .eq, .ne: return true
+        default: return false
+        }
+    }
+
+    /// A plain or fused `loadSmallConstant`: its first (or only) effect is that load.
+    var startsWithSmallConstantLoad: Bool {
+        switch self {
+        case .loadSmallConstant, .loadSmallConstantThenAdd, .loadSmallConstantThenSub, .loadSmallConstantThenCompare,
+            .loadSmallConstantThenMul, .loadSmallConstantThenLoadSmallConstant, .loadSmallConstantThenBswap,
+            .loadSmallConstantThenStoreCell, .loadSmallConstantThenStoreBytes, .loadSmallConstantThenSha3:
+            return true
         default: return false
         }
     }
