@@ -24,22 +24,28 @@ extension Machine {
         return halt
     }
 
-    /// The instruction after a superinstruction's first half (see `Superinstructions`), counted
-    /// as executed.
+    /// Fetches the instruction at `pc` and moves past it, counted as executed.
+    ///
+    /// The loop keeps the program counter in a local variable and only stores it into `frame.pc`
+    /// (for the handlers that read it: calls, returns); reading it back from the frame after
+    /// every instruction put a store-to-load round trip on the loop's critical path.
     @inline(__always)
-    mutating func nextInstruction() -> Instr {
-        let i = code[frame.pc]
-        frame.pc &+= 1
+    mutating func fetch(_ pc: inout Int) -> Instr {
+        let i = code[pc]
+        pc &+= 1
+        frame.pc = pc
         instructionCount &+= 1
         return i
     }
 
     /// The interpreter loop: one `switch` over the decoded instruction, one line per operation.
+    ///
+    /// Handlers that jump or switch frames (branches, calls, returns, creates) set `frame.pc`; the
+    /// loop then reloads its local `pc` from it.
     mutating func interpret() -> Halt {
+        var pc = frame.pc
         while true {
-            let i = code[frame.pc]
-            frame.pc &+= 1
-            instructionCount &+= 1
+            let i = fetch(&pc)
             do throws(ExitStatus) {
                 switch i.kind {
                 case .loadConstant: try loadConstant(i)
@@ -79,13 +85,18 @@ extension Machine {
                 case .blockhash: try blockhash(i)
                 case .balance: try balance(i)
                 case .extcodesize: try extcodesize(i)
-                case .br: try branch(i)
-                case .brc: try branchIf(i)
-                case .localCall: try localCall(i)
-                case .localCallDynamic: try localCallDynamic(i)
+                case .br: try branch(i, &pc)
+                case .brc: try branchIf(i, &pc)
+                case .localCall:
+                    try localCall(i)
+                    pc = frame.pc
+                case .localCallDynamic:
+                    try localCallDynamic(i)
+                    pc = frame.pc
                 case .ret:
                     if localCalls.count > frame.localCallFloor {
                         try returnFromLocalCall(i)
+                        pc = frame.pc
                     } else {
                         try returnFromAccountCall(i)
                         return .end
@@ -97,49 +108,53 @@ extension Machine {
                     return .revert(value)
                 case .invalid: throw .userError
                 case .log: try log(i)
-                case .call, .callDynamic, .staticCall, .staticCallDynamic: try accountCall(i)
+                case .call, .callDynamic, .staticCall, .staticCallDynamic:
+                    try accountCall(i)
+                    pc = frame.pc
                 case .callAddress: try callAddress(i)
-                case .create, .copyCreate: try create(i)
+                case .create, .copyCreate:
+                    try create(i)
+                    pc = frame.pc
                 case .selfdestruct:
                     try selfdestruct(i)
                     return .end
                 case .loadSmallConstantThenAdd:
                     try loadSmallConstant(i)
-                    try add(nextInstruction())
+                    try add(fetch(&pc))
                 case .loadSmallConstantThenSub:
                     try loadSmallConstant(i)
-                    try sub(nextInstruction())
+                    try sub(fetch(&pc))
                 case .loadSmallConstantThenMul:
                     try loadSmallConstant(i)
-                    try mul(nextInstruction())
+                    try mul(fetch(&pc))
                 case .loadSmallConstantThenLoadSmallConstant:
                     // Only the next instruction's own load runs here, even if it starts a pair itself:
                     // its partner then comes next, through the switch.
                     try loadSmallConstant(i)
-                    try loadSmallConstant(nextInstruction())
+                    try loadSmallConstant(fetch(&pc))
                 case .loadSmallConstantThenBswap:
                     try loadSmallConstant(i)
-                    try bswap(nextInstruction())
+                    try bswap(fetch(&pc))
                 case .loadSmallConstantThenStoreCell:
                     try loadSmallConstant(i)
-                    try storeCell(nextInstruction())
+                    try storeCell(fetch(&pc))
                 case .loadSmallConstantThenStoreBytes:
                     try loadSmallConstant(i)
-                    try storeBytes(nextInstruction())
+                    try storeBytes(fetch(&pc))
                 case .loadSmallConstantThenSha3:
                     try loadSmallConstant(i)
-                    try sha3(nextInstruction())
+                    try sha3(fetch(&pc))
                 case .loadSmallConstantThenCompare:
                     try loadSmallConstant(i)
-                    let comparison = nextInstruction()
+                    let comparison = fetch(&pc)
                     try compare(comparison)
-                    if comparison.kind == .compareThenBranchIf { try branchIf(nextInstruction()) }
+                    if comparison.kind == .compareThenBranchIf { try branchIf(fetch(&pc), &pc) }
                 case .compareThenBranchIf:
                     try compare(i)
-                    try branchIf(nextInstruction())
+                    try branchIf(fetch(&pc), &pc)
                 case .iszeroThenBranchIf:
                     try iszero(i)
-                    try branchIf(nextInstruction())
+                    try branchIf(fetch(&pc), &pc)
                 }
             } catch {
                 return .exception(error)

@@ -1,5 +1,11 @@
 import IeleNumerics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The state of one running transaction: K's `<iele>` cell minus what `Frame` holds.
 ///
 /// A value type with mutating handlers (one file per instruction family under `Instructions/`).
@@ -41,6 +47,8 @@ struct Machine {
     /// the common case — a local call zeroes its registers and a return counts their sizes
     /// without looking at them. Every register write outside `storeSmall` keeps it exact.
     var bigRegisters = 0
+    /// `RegisterFile.zeroIsAllZeroBytes`, read once (a static is a lazy global in Swift).
+    let zeroesByMemset = RegisterFile.zeroIsAllZeroBytes
     var localCalls = LocalCallStack()
     var frame: Frame
     var callers: [Frame] = []
@@ -182,9 +190,13 @@ struct Machine {
         // benchmark that destroy was the largest single cost of a local call (perf share ~13 %).
         let slots = registerStart + base
         if bigRegisters == 0 {
-            // A per-slot literal store: `initialize(repeating:count:)` copies its value through the
-            // generic enum copy (a call per slot), which cost twice as much here.
-            for i in 0..<count { (slots + i).initialize(to: IeleInt(0)) }
+            if zeroesByMemset {
+                // One `memset` instead of a store pair per slot (the values it overwrites own
+                // nothing, and the bytes it writes are a valid zero).
+                memset(slots, 0, count &* MemoryLayout<IeleInt>.stride)
+            } else {
+                for i in 0..<count { (slots + i).initialize(to: IeleInt(0)) }
+            }
             return
         }
         for i in 0..<count {

@@ -14,6 +14,16 @@ final class RegisterFile {
     private(set) var start: UnsafeMutablePointer<IeleInt>
     private(set) var capacity: Int
 
+    /// Whether `IeleInt(0)` is stored as all-zero bytes (its payload and enum tag both 0), so that
+    /// registers can be zeroed with `memset`. The layout is the compiler's choice, so it is checked
+    /// rather than assumed; without it the register file zeroes slot by slot.
+    static let zeroIsAllZeroBytes: Bool = {
+        var zero = IeleInt(0)
+        return withUnsafeBytes(of: &zero) { bytes in
+            bytes.prefix(MemoryLayout<IeleInt>.size).allSatisfy { $0 == 0 }
+        }
+    }()
+
     init(capacity: Int = 64) {
         self.capacity = capacity
         start = .allocate(capacity: capacity)

@@ -4,21 +4,22 @@ import IeleNumerics
 // iele-gas.md "Jump statements", "Function Call/Return").
 
 extension Machine {
-    /// `br LABEL`.
+    /// `br LABEL`; `pc` is the interpreter's program counter.
     @inline(__always)
-    mutating func branch(_ i: Instr) throws(ExitStatus) {
+    mutating func branch(_ i: Instr, _ pc: inout Int) throws(ExitStatus) {
         try charge(schedule.gBr)
-        frame.pc = Int(i.imm)
+        pc = Int(i.imm)
     }
 
     /// `br %a, LABEL`: jumps when the register is not zero.
     @inline(__always)
-    mutating func branchIf(_ i: Instr) throws(ExitStatus) {
+    mutating func branchIf(_ i: Instr, _ pc: inout Int) throws(ExitStatus) {
         try charge(schedule.gBrCond)
-        if !frameRegisters[Int(i.a)].isZero { frame.pc = Int(i.imm) }
+        if !frameRegisters[Int(i.a)].isZero { pc = Int(i.imm) }
     }
 
     /// `%r… = call @f(%a…)`: a call within the contract, on fresh registers.
+    @inline(__always)
     mutating func localCall(_ i: Instr) throws(ExitStatus) {
         guard i.imm >= 0 else { throw .functionNotFound }
         try enterLocalFunction(Int(i.imm), i, checkArity: false)
@@ -34,15 +35,19 @@ extension Machine {
     }
 
     /// The shared part of both local calls: `#memory`, `#compute`, then the jump.
+    @inline(__always)
     private mutating func enterLocalFunction(_ callee: Int, _ i: Instr, checkArity: Bool) throws(ExitStatus) {
         let function = layouts[callee]
         let callerRegisters = frameRegisters
         let first = Int(i.list) + Int(i.resultCount)
         let argumentCount = Int(i.argumentCount)
-        var argumentWords = 0
-        for k in 0..<argumentCount {
-            let argument = callerRegisters + Int(operands[first + k])
-            argumentWords = sat(argumentWords, plus: argument.pointee.isSmall ? 1 : argument.pointee.words)
+        // With no big value anywhere in the register file, every argument is one word.
+        var argumentWords = argumentCount
+        if bigRegisters > 0 {
+            argumentWords = 0
+            for k in 0..<argumentCount {
+                argumentWords = sat(argumentWords, plus: callerRegisters[Int(operands[first + k])].words)
+            }
         }
         // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory)
         try memoryDelta(
@@ -78,6 +83,7 @@ extension Machine {
     }
 
     /// `ret %a…` inside a local call: frees the callee's registers and writes the caller's results.
+    @inline(__always)
     mutating func returnFromLocalCall(_ i: Instr) throws(ExitStatus) {
         let count = Int(i.argumentCount)
         let registerCount = layouts[frame.function].registerCount
