@@ -21,9 +21,6 @@ RATE_LANES = 17  # Keccak-256: rate 1088 bits = 136 bytes = 17 lanes.
 # 1 round) was ~5,810 and 362 ns.
 ROUNDS_PER_ITERATION = 4
 
-# The same for the C permutation (Sources/CKeccak).
-C_ROUNDS_PER_ITERATION = 4
-
 # Lane complementing ("Keccak implementation overview" 3.0, section 2.2): the permutation keeps these lanes
 # complemented in its locals, which lets chi be written with AND/OR and only a few NOTs per round instead of
 # one NOT per lane. The chi formulas are derived (and checked on every input bit combination) below.
@@ -161,36 +158,41 @@ def rotl_c(expr, n):
     return f"ROTL({expr}, {n})"
 
 
-def emit_round_c(emit, r, k, ind):
-    """Round `i + k` of the C loop body; same steps as emit_round, in C."""
-    emit(ind[:-4] + f"{{  /* round i + {k} */")
+def emit_round_c(emit, r, k, source, target):
+    """Round `i + k` of the C loop: reads lanes from array `source`, writes them to array `target`.
+
+    Plane by plane: output row y needs one lane of each column, so only D, one row of B and the next
+    round's column parities C are live at a time. C enters the round already computed (by the previous round
+    or before the loop); D follows from it, and C for the next round is accumulated from the outputs.
+    """
+    ind = " " * 8
+    emit(ind + f"{{  /* round i + {k}: {source} -> {target} */")
     for x in range(5):
-        emit(ind + f"const uint64_t c{x} = " + " ^ ".join(lane(x, y) for y in range(5)) + ";")
-    for x in range(5):
-        emit(ind + f"const uint64_t d{x} = c{(x - 1) % 5} ^ " + rotl_c(f"c{(x + 1) % 5}", 1) + ";")
-    b = {}
-    for x in range(5):
-        for y in range(5):
-            bx, by = y, (2 * x + 3 * y) % 5
-            b[(bx, by)] = (lane(x, y), x, r[x][y])
-    # theta's D is folded into rho and pi: B = rotl(A ^ D[x], r).
-    for y in range(5):
-        for x in range(5):
-            source, sx, offset = b[(x, y)]
-            emit(ind + f"const uint64_t b{x + 5 * y} = " + rotl_c(f"({source} ^ d{sx})", offset) + ";")
+        emit(ind + f"    const uint64_t d{x} = c{(x - 1) % 5} ^ " + rotl_c(f"c{(x + 1) % 5}", 1) + ";")
     b_mask, e_mask = complement_masks()
     for y in range(5):
+        emit(ind + f"    {{  /* output row {y} */")
+        for x in range(5):
+            # theta, rho and pi: B[x, y] = rotl(A[x', x] ^ D[x'], r[x', x]) with 2x' + 3x = y (mod 5).
+            source_x = next(q for q in range(5) if (2 * q + 3 * x) % 5 == y)
+            lane_expr = f"({source}[{source_x + 5 * x}] ^ d{source_x})"
+            emit(ind + f"        const uint64_t b{x} = " + rotl_c(lane_expr, r[source_x][x]) + ";")
         choice = chi_row(b_mask, e_mask, y)
         negated = sorted({(x + k2) % 5 for x, ns in enumerate(choice) for k2, n in enumerate(ns[:3]) if n})
         for x in negated:
-            emit(ind + f"const uint64_t n{x + 5 * y} = ~b{x + 5 * y};")
+            emit(ind + f"        const uint64_t n{x} = ~b{x};")
         for x, (n0, n1, n2, op) in enumerate(choice):
             def term(kk, n):
-                index = (x + kk) % 5 + 5 * y
+                index = (x + kk) % 5
                 return f"n{index}" if n else f"b{index}"
-            emit(ind + f"{lane(x, y)} = {term(0, n0)} ^ ({term(1, n1)} {op} {term(2, n2)});")
-    emit(ind + f"a0 ^= round_constants[i + {k}];")
-    emit(ind[:-4] + "}")
+            value = f"{term(0, n0)} ^ ({term(1, n1)} {op} {term(2, n2)})"
+            if x == 0 and y == 0:
+                value += f" ^ round_constants[i + {k}]"  # iota
+            emit(ind + f"        const uint64_t e{x} = {value};")
+            emit(ind + f"        {target}[{x + 5 * y}] = e{x};")
+            emit(ind + (f"        c{x} = e{x};" if y == 0 else f"        c{x} ^= e{x};"))
+        emit(ind + "    }")
+    emit(ind + "}")
 
 
 def main_c():
@@ -248,16 +250,19 @@ def main_c():
     emit("}")
     emit("")
     emit("void iele_keccak_f1600(uint64_t lanes[IELE_KECCAK_LANES]) {")
+    emit("    uint64_t a[IELE_KECCAK_LANES], t[IELE_KECCAK_LANES];")
     for i in range(25):
         neg = "~" if (i % 5, i // 5) in COMPLEMENTED else ""
-        emit(f"    uint64_t a{i} = {neg}lanes[{i}];")
-    emit(f"    for (int i = 0; i < 24; i += {C_ROUNDS_PER_ITERATION}) {{")
-    for k in range(C_ROUNDS_PER_ITERATION):
-        emit_round_c(emit, r, k, " " * 12)
+        emit(f"    a[{i}] = {neg}lanes[{i}];")
+    for x in range(5):
+        emit(f"    uint64_t c{x} = " + " ^ ".join(f"a[{x + 5 * y}]" for y in range(5)) + ";")
+    emit("    for (int i = 0; i < 24; i += 2) {")
+    emit_round_c(emit, r, 0, "a", "t")
+    emit_round_c(emit, r, 1, "t", "a")
     emit("    }")
     for i in range(25):
         neg = "~" if (i % 5, i // 5) in COMPLEMENTED else ""
-        emit(f"    lanes[{i}] = {neg}a{i};")
+        emit(f"    lanes[{i}] = {neg}a[{i}];")
     emit("}")
     emit("")
     emit("void iele_keccak256(const void *message, size_t count, void *digest) {")
