@@ -1,23 +1,44 @@
 /// The suspended intra-contract calls of a transaction (K `<localCalls>`), innermost last.
 ///
-/// Entries above `count` are kept, not removed, so a call and its return only move the count
-/// and overwrite a slot: `Array.removeLast` and `append` were a measurable share of each local
-/// call in the recursive-call benchmark.
+/// A manually managed buffer rather than an `Array`: a local call and its return only move the
+/// count and write or read one slot, and an array write paid a uniqueness check (a runtime call)
+/// on every call in the recursive-call benchmark. `LocalCall` is a plain value, so slots need no
+/// initialisation or destruction. Copies of the stack share the buffer; a `Machine` is never
+/// copied while it runs.
 struct LocalCallStack {
-    private var entries: [LocalCall] = []
+    /// Owns the buffer (a class, so the buffer is freed with the last machine that holds it).
+    private final class Storage {
+        var entries: UnsafeMutablePointer<LocalCall>
+        var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            entries = .allocate(capacity: capacity)
+        }
+
+        deinit { entries.deallocate() }
+    }
+
+    private let storage = Storage(capacity: 32)
+    /// `storage.entries` and `storage.capacity`, kept here so the hot path does not go through the
+    /// class.
+    private var entries: UnsafeMutablePointer<LocalCall>
+    private var capacity: Int
     /// How many calls are suspended.
     private(set) var count = 0
+
+    init() {
+        entries = storage.entries
+        capacity = storage.capacity
+    }
 
     var isEmpty: Bool { count == 0 }
 
     /// Suspends a call.
     @inline(__always)
     mutating func push(_ call: LocalCall) {
-        if count < entries.count {
-            entries[count] = call
-        } else {
-            entries.append(call)
-        }
+        if count == capacity { grow() }
+        (entries + count).initialize(to: call)
         count &+= 1
     }
 
@@ -32,5 +53,18 @@ struct LocalCallStack {
     /// Drops the calls of an account frame that ended (those at or above `floor`).
     mutating func truncate(to floor: Int) {
         count = Swift.min(count, floor)
+    }
+
+    /// Doubles the buffer. Local calls are bounded by gas and by the memory limit on registers
+    /// (each call holds at least `Gcallmemory` words), so growth stays within a process's means.
+    private mutating func grow() {
+        let newCapacity = capacity * 2
+        let new = UnsafeMutablePointer<LocalCall>.allocate(capacity: newCapacity)
+        new.moveInitialize(from: entries, count: count)
+        storage.entries.deallocate()
+        storage.entries = new
+        storage.capacity = newCapacity
+        entries = new
+        capacity = newCapacity
     }
 }

@@ -178,6 +178,7 @@ struct Machine {
     var registerTop: Int { frame.base + slots }
 
     /// Makes `count` zeroed registers available from `base`.
+    @inline(__always)
     mutating func allocateRegisters(at base: Int, count: Int) {
         let end = base + count
         if registerCapacity < end {
