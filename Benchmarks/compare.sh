@@ -2,9 +2,13 @@
 # Runs the contract workloads on the IELE VM (release build), revm (pyrevm) and py-evm in one go and
 # prints, per workload, the three median times and the ratios ours/revm and ours/py-evm.
 #
-#   Benchmarks/compare.sh [--heavy] [--filter TEXT] [--quick]
+#   Benchmarks/compare.sh [--heavy] [--filter TEXT] [--quick] [--rounds N]
 #
 # --heavy also runs factorial-5000 on py-evm (minutes); --quick shortens every timing budget.
+# --rounds N (default 3) alternates our suite and revm's N times and reports, per workload and
+# engine, the median of the N medians: on this shared machine speed drifts between two levels for
+# seconds at a time, and a single pass can put one engine in each. py-evm runs once (its ratio
+# is in the thousandths either way).
 # Creates Benchmarks/.venv (gitignored) with the pinned EVMs on first use. Results: Benchmarks/results/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,12 +19,16 @@ filter=()
 ours_time=1.0
 revm_time=1.0
 pyevm_time=3.0
+rounds=3
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --heavy) heavy=(--heavy) ;;
         --filter) filter=(--filter "$2"); shift ;;
         --quick) ours_time=0.3; revm_time=0.3; pyevm_time=0 ;;
-        *) echo "usage: $0 [--heavy] [--filter TEXT] [--quick]" >&2; exit 2 ;;
+        --rounds)
+            [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "--rounds needs a positive integer" >&2; exit 2; }
+            rounds="$2"; shift ;;
+        *) echo "usage: $0 [--heavy] [--filter TEXT] [--quick] [--rounds N]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -37,13 +45,21 @@ echo "commit $commit, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d
 
 echo "building the IELE benchmarks (release)…" >&2
 swift build -c release --package-path "$here" --product iele-benchmarks >&2
-"$here/.build/release/iele-benchmarks" --contracts --json --min-time "$ours_time" "${filter[@]}" \
-    > results/iele.json || echo "warning: some IELE workloads failed (see results/iele.json)" >&2
-
-(cd evm && ../.venv/bin/python run_evm.py --out ../results/evm.json --min-time "$revm_time" \
-    --pyevm-time "$pyevm_time" "${heavy[@]}" "${filter[@]}") \
-    || echo "warning: some EVM workloads failed (see results/evm.json)" >&2
+rm -f results/iele-round-*.json results/evm-round-*.json
+for round in $(seq 1 "$rounds"); do
+    echo "round $round of $rounds" >&2
+    "$here/.build/release/iele-benchmarks" --contracts --json --min-time "$ours_time" "${filter[@]}" \
+        > "results/iele-round-$round.json" \
+        || echo "warning: some IELE workloads failed (see results/iele-round-$round.json)" >&2
+    engines=revm
+    if [[ $round -eq 1 ]]; then engines=revm,py-evm; fi
+    (cd evm && ../.venv/bin/python run_evm.py --out "../results/evm-round-$round.json" --engines "$engines" \
+        --min-time "$revm_time" --pyevm-time "$pyevm_time" "${heavy[@]}" "${filter[@]}") \
+        || echo "warning: some EVM workloads failed (see results/evm-round-$round.json)" >&2
+done
+.venv/bin/python evm/merge_rounds.py results/iele.json results/iele-round-*.json
+.venv/bin/python evm/merge_rounds.py results/evm.json results/evm-round-*.json
 
 echo
-echo "commit $commit"
+echo "commit $commit, median of $rounds rounds"
 .venv/bin/python evm/compare.py results/iele.json results/evm.json | tee results/compare.txt

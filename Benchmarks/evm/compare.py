@@ -69,7 +69,7 @@ def main():
               f"{duration(row['pyevmNs']):>10} {ratio(row['oursNs'], row['revmNs']):>10} "
               f"{ratio(row['oursNs'], row['pyevmNs']):>12} {rate(row['oursInstructionsPerSecond']):>9}  "
               f"{row['notes']}")
-    print("times are medians of one run of the workload (all its transactions); ratios < 1: ours is faster;")
+    print("times: per engine, the median over rounds of its median time for one run of the workload (all its transactions); ratios < 1: ours is faster;")
     print("instr/s: IELE instructions of one run (counted in an untimed run) / our median")
 
 
