@@ -11,6 +11,7 @@ import Testing
             let costs = WordSizedCosts(schedule)
             #expect(costs.addition == schedule.gAdd + 1 * schedule.gAddWord)
             #expect(costs.comparison == schedule.gCmp + 1 * schedule.gCmpWord)
+            #expect(costs.wordsOf256Bits == schedule.bitsInWords(256))
         }
     }
 

@@ -18,7 +18,7 @@ extension Machine {
         let size: Int
         switch i.kind {
         case .beneficiary, .address, .origin, .caller: size = bytesInWords(20)
-        case .timestamp, .difficulty, .callvalue: size = schedule.bitsInWords(256)
+        case .timestamp, .difficulty, .callvalue: size = wordCosts.wordsOf256Bits
         default: size = 1
         }
         try registerDelta(i.a, size)
@@ -45,7 +45,7 @@ extension Machine {
     /// `%a = call @iele.blockhash(%b)`: the hash of block N among the last 256, else 0.
     mutating func blockhash(_ i: Instr) throws(ExitStatus) {
         let n = reg(i.b)
-        try registerDelta(i.a, schedule.bitsInWords(256))
+        try registerDelta(i.a, wordCosts.wordsOf256Bits)
         try charge(schedule.gBlockhash)
         load(i.a, blockHash(n))
     }
@@ -67,7 +67,7 @@ extension Machine {
     /// `%a = call @iele.balance(%b)`.
     mutating func balance(_ i: Instr) throws(ExitStatus) {
         let account = address(reg(i.b))
-        try registerDelta(i.a, schedule.bitsInWords(256))
+        try registerDelta(i.a, wordCosts.wordsOf256Bits)
         try charge(schedule.gBalance)
         world.touch(account)
         let balance = world.balance(of: account)

@@ -56,7 +56,7 @@ extension Machine {
     mutating func sha3(_ i: Instr) throws(ExitStatus) {
         let cell = cellNumber(i.b)
         let count = frame.memory.count(of: cell) ?? 0
-        try registerDelta(i.a, schedule.bitsInWords(256))
+        try registerDelta(i.a, wordCosts.wordsOf256Bits)
         try charge(sat(schedule.gSha3, plus: sat(bytesInWords(count), times: schedule.gSha3Word)))
         // The cell is hashed in place and the digest kept on the stack.
         var digest: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
