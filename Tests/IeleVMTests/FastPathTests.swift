@@ -250,3 +250,16 @@ import Testing
         (0..<machine.registerCapacity).filter { !machine.registerStart[$0].isSmall }.count
     }
 }
+
+extension OpKind {
+    /// A plain or fused `loadSmallConstant`: its first (or only) effect is that load.
+    var startsWithSmallConstantLoad: Bool {
+        switch self {
+        case .loadSmallConstant, .loadSmallConstantThenAdd, .loadSmallConstantThenSub, .loadSmallConstantThenCompare,
+            .loadSmallConstantThenMul, .loadSmallConstantThenLoadSmallConstant, .loadSmallConstantThenBswap,
+            .loadSmallConstantThenStoreCell, .loadSmallConstantThenStoreBytes, .loadSmallConstantThenSha3:
+            return true
+        default: return false
+        }
+    }
+}

@@ -59,49 +59,38 @@ extension Machine {
     /// `%a = add %b, %c`: size at most one word more than the larger operand.
     @inline(__always)
     mutating func add(_ i: Instr) throws(ExitStatus) {
-        if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 1) {
-            let (sum, overflow) = x.addingReportingOverflow(y)
-            if !overflow {
-                try charge(wordCosts.addition)
-                storeSmall(i.a, sum)
-                return
-            }
-        }
-        try addInGeneral(i)
-    }
-
-    /// `add` on any operands.
-    @inline(never)
-    private mutating func addInGeneral(_ i: Instr) throws(ExitStatus) {
-        let (x, y) = (reg(i.b), reg(i.c))
-        let size = Swift.max(x.words, y.words)
-        try registerDelta(i.a, size + 1)
-        try charge(sat(schedule.gAdd, plus: sat(size, times: schedule.gAddWord)))
-        load(i.a, x + y)
+        try additive(i, subtracting: false)
     }
 
     /// `%a = sub %b, %c`.
     @inline(__always)
     mutating func sub(_ i: Instr) throws(ExitStatus) {
+        try additive(i, subtracting: true)
+    }
+
+    /// `add` and `sub`, which share their size estimate and cost (`Gadd + size × Gaddword`).
+    /// `subtracting` is a constant at each call, so the inlined fast path has no branch on it.
+    @inline(__always)
+    private mutating func additive(_ i: Instr, subtracting: Bool) throws(ExitStatus) {
         if let x = smallValue(i.b), let y = smallValue(i.c), holdsSmall(i.a), staysWithinPeak(adding: 1) {
-            let (difference, overflow) = x.subtractingReportingOverflow(y)
+            let (result, overflow) = subtracting ? x.subtractingReportingOverflow(y) : x.addingReportingOverflow(y)
             if !overflow {
                 try charge(wordCosts.addition)
-                storeSmall(i.a, difference)
+                storeSmall(i.a, result)
                 return
             }
         }
-        try subInGeneral(i)
+        try additiveInGeneral(i, subtracting: subtracting)
     }
 
-    /// `sub` on any operands.
+    /// `add` or `sub` on any operands.
     @inline(never)
-    private mutating func subInGeneral(_ i: Instr) throws(ExitStatus) {
+    private mutating func additiveInGeneral(_ i: Instr, subtracting: Bool) throws(ExitStatus) {
         let (x, y) = (reg(i.b), reg(i.c))
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
         try charge(sat(schedule.gAdd, plus: sat(size, times: schedule.gAddWord)))
-        load(i.a, x - y)
+        load(i.a, subtracting ? x - y : x + y)
     }
 
     /// `%a = mul %b, %c`: size at most the sum of the sizes; cost `Cmul`.

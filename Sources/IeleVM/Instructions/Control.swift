@@ -109,9 +109,11 @@ extension Machine {
         let pairs = Swift.min(resultCount, count)
         let callerRegisters = frameRegisters
         var allSmall = staysWithinPeak(adding: 0)
-        for k in 0..<pairs where allSmall && bigRegisters > 0 {
-            allSmall = calleeRegisters[Int(operands[Int(i.list) + k])].isSmall
-                && callerRegisters[Int(operands[Int(record.list) + k])].isSmall
+        if bigRegisters > 0 {
+            for k in 0..<pairs where allSmall {
+                allSmall = calleeRegisters[Int(operands[Int(i.list) + k])].isSmall
+                    && callerRegisters[Int(operands[Int(record.list) + k])].isSmall
+            }
         }
         if allSmall {
             // Word-sized values over word-sized registers: `#registerDelta` cannot raise the peak

@@ -51,17 +51,6 @@ extension OpKind {
         }
     }
 
-    /// A plain or fused `loadSmallConstant`: its first (or only) effect is that load.
-    var startsWithSmallConstantLoad: Bool {
-        switch self {
-        case .loadSmallConstant, .loadSmallConstantThenAdd, .loadSmallConstantThenSub, .loadSmallConstantThenCompare,
-            .loadSmallConstantThenMul, .loadSmallConstantThenLoadSmallConstant, .loadSmallConstantThenBswap,
-            .loadSmallConstantThenStoreCell, .loadSmallConstantThenStoreBytes, .loadSmallConstantThenSha3:
-            return true
-        default: return false
-        }
-    }
-
     /// A comparison's predicate as the set of orders it accepts: bit 0 "less", bit 1 "equal",
     /// bit 2 "greater", so the interpreter tests it without branching on the predicate.
     var comparisonMask: Int32 {
