@@ -37,6 +37,7 @@ extension IeleInt {
 
     /// Writes `count` limbs (the top one non-zero) into an mpz that has room for them.
     /// - Returns: false, writing nothing, when the mpz would have to grow.
+    @inline(__always)
     private static func write(
         _ limbs: UnsafeBufferPointer<UInt64>, count: Int, into out: UnsafeMutablePointer<__mpz_struct>
     ) -> Bool {

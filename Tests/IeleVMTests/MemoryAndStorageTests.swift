@@ -30,6 +30,31 @@ import Testing
         #expect(r.output == [0x1234, 0x123400])
     }
 
+    /// A ranged store inside bytes a cell already holds (direct cell numbers and one past the
+    /// direct range) writes them in place: the bytes change, the length does not, and the store costs
+    /// `Gstore` plus its words with no memory charge.
+    @Test(arguments: [3, 5000]) func rangedStoreInsideACellOverwritesItsBytes(cell: Int) throws {
+        let source = """
+            contract C { define public @f(%c, %v, %o, %w, %twice) {
+              store -1, %c, 0, 8
+              br %twice, again
+              ret 0
+            again:
+              store %v, %c, %o, %w
+              %all = load %c
+              ret %all
+            } define @init() {} }
+            """
+        let once = try VM.call(source, "f", [IeleInt(cell), 0x1234, 2, 2, 0])
+        let twice = try VM.call(source, "f", [IeleInt(cell), 0x1234, 2, 2, 1])
+        // Bytes FF FF 34 12 FF FF FF FF, read as a signed little-endian integer.
+        #expect(twice.output == [-3_989_504_001])
+        // The second run also loads the cell (one word) instead of returning the constant 0.
+        let load = Self.danse.gLoadCell + Self.danse.gLoadWord
+        #expect(twice.gasUsed - once.gasUsed == Self.danse.gStore + Self.danse.gStoreWord + load - Self.danse.gMove)
+        #expect(twice.machine.frame.peakMemory == once.machine.frame.peakMemory)
+    }
+
     @Test func loadOfMissingCellIsZero() throws {
         let source = "contract C { define public @f(%c) { %r = load %c \n ret %r } define @init() {} }"
         let r = try VM.call(source, "f", [99])

@@ -9,8 +9,13 @@ extension Machine {
     /// `bigRegisters`.
     @inline(__always)
     mutating func loadInPlace(_ r: Int32, _ write: (UnsafeMutablePointer<IeleInt>) -> Void) {
+        loadInPlace(r, replacing: frameRegisters[Int(r)].words, write)
+    }
+
+    /// `loadInPlace` into a register whose size (`oldWords`) the caller has already read.
+    @inline(__always)
+    mutating func loadInPlace(_ r: Int32, replacing oldWords: Int, _ write: (UnsafeMutablePointer<IeleInt>) -> Void) {
         let slot = frameRegisters + Int(r)
-        let oldWords = slot.pointee.words
         let oldIsSmall = slot.pointee.isSmall
         write(slot)
         let newIsSmall = slot.pointee.isSmall

@@ -257,8 +257,15 @@ struct Machine {
     /// iele-gas.md `#registerDelta(REG, NEWSIZE)`: raises the peak to fit the estimated result.
     @inline(__always)
     mutating func registerDelta(_ r: Int32, _ newSize: Int) throws(ExitStatus) {
+        try registerDelta(replacing: frameRegisters[Int(r)].words, newSize)
+    }
+
+    /// `#registerDelta` for a register whose size (`oldWords`) the caller has already read, as a
+    /// handler that loads its result in place reads it once for both uses.
+    @inline(__always)
+    mutating func registerDelta(replacing oldWords: Int, _ newSize: Int) throws(ExitStatus) {
         let oldPeak = frame.peakMemory
-        let estimate = sat(sat(frame.currentMemory, plus: newSize), minus: frameRegisters[Int(r)].words)
+        let estimate = sat(sat(frame.currentMemory, plus: newSize), minus: oldWords)
         if estimate > oldPeak { frame.peakMemory = estimate }
         try deductMemory(from: oldPeak)
     }

@@ -43,24 +43,52 @@ struct MemoryCells {
     }
 
     /// Calls `body` with a cell's bytes in place (no bytes when the cell is absent), so a reader such
-    /// as `sha3` neither copies the cell nor takes a reference to it. Mutating only so that a direct
-    /// cell is reached through the array's in-place accessor (its getter would retain the cell).
+    /// as `sha3` neither copies the cell nor takes a reference to it (see `withDirectCell`).
     mutating func withBytes<R>(of cell: IeleInt, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         if let i = MemoryCells.directIndex(cell) {
-            if i < direct.count, let result = direct[i]?.inPlace({ $0.withUnsafeBytes(body) }) { return result }
-            return body(UnsafeRawBufferPointer(start: nil, count: 0))
+            guard i < direct.count else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            return withDirectCell(i) { cell in
+                cell?.withUnsafeMutableBytes { body(UnsafeRawBufferPointer($0)) }
+                    ?? body(UnsafeRawBufferPointer(start: nil, count: 0))
+            }
         }
         if let bytes = others[cell] { return bytes.withUnsafeBytes(body) }
         return body(UnsafeRawBufferPointer(start: nil, count: 0))
+    }
+
+    /// Calls `body` with the bytes `offset..<offset + count` of a cell that already holds them (the
+    /// caller has checked `count(of:)`), to overwrite them in place: the cell's length never changes.
+    mutating func overwrite(_ cell: IeleInt, from offset: Int, count: Int, _ body: (UnsafeMutableRawBufferPointer) -> Void) {
+        if let i = MemoryCells.directIndex(cell) {
+            guard i < direct.count else { return }
+            withDirectCell(i) { cell in
+                _ = cell?.withUnsafeMutableBytes {
+                    body(UnsafeMutableRawBufferPointer(rebasing: $0[offset..<offset + count]))
+                }
+            }
+        } else {
+            _ = others[cell]?.withUnsafeMutableBytes {
+                body(UnsafeMutableRawBufferPointer(rebasing: $0[offset..<offset + count]))
+            }
+        }
+    }
+
+    /// Runs `body` on direct cell `i` (below `direct.count`) where it is stored: not through
+    /// `direct[i]`, which runs the array's `modify` coroutine, nor through a read-only borrow, which
+    /// retains and releases the cell around the call (two atomic operations).
+    @inline(__always)
+    private mutating func withDirectCell<R>(_ i: Int, _ body: (inout [UInt8]?) -> R) -> R {
+        direct.withUnsafeMutableBufferPointer { cells in body(&(cells.baseAddress.unsafelyUnwrapped + i).pointee) }
     }
 
     /// Changes a cell in place (creating it empty first), without copying its bytes.
     mutating func update(_ cell: IeleInt, _ body: (inout [UInt8]) -> Void) {
         if let i = MemoryCells.directIndex(cell) {
             if i >= direct.count { direct.append(contentsOf: repeatElement(nil, count: i + 1 - direct.count)) }
-            if direct[i] == nil { direct[i] = [] }
-            // Optional chaining mutates the stored array itself: no copy, no reference taken.
-            direct[i]?.inPlace(body)
+            withDirectCell(i) { cell in
+                if cell == nil { cell = [] }
+                cell?.inPlace(body)
+            }
         } else {
             body(&others[cell, default: []])
         }

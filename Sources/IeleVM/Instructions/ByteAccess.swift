@@ -39,14 +39,15 @@ extension Machine {
         let small = smallValue(i.b).flatMap { $0 >= 0 ? $0 : nil }
         let width = small ?? chopToInt(reg(i.b))
         let words = bytesInWords(width)
-        try registerDelta(i.a, words)
+        let oldWords = frameRegisters[Int(i.a)].words
+        try registerDelta(replacing: oldWords, words)
         try charge(sat(schedule.gBswap, plus: sat(Swift.max(1, words), times: schedule.gBswapWord)))
         guard small != nil || !reg(i.b).isNegative else { throw .userError }
         // Whole words from 16 to 64 bytes (a 256-bit word, say): limb by limb, into the result
         // register's own storage. The source is read where it is (it may be the result register).
         let source = UnsafePointer(frameRegisters + Int(i.c))
         var done = false
-        loadInPlace(i.a) { done = IeleInt.storeByteSwapped(of: source, width: width, into: $0) }
+        loadInPlace(i.a, replacing: oldWords) { done = IeleInt.storeByteSwapped(of: source, width: width, into: $0) }
         if done { return }
         guard let r = reg(i.c).byteSwapped(width: width) else { throw .outOfGas }
         load(i.a, r)
@@ -56,7 +57,8 @@ extension Machine {
     mutating func sha3(_ i: Instr) throws(ExitStatus) {
         let cell = cellNumber(i.b)
         let count = frame.memory.count(of: cell) ?? 0
-        try registerDelta(i.a, wordCosts.wordsOf256Bits)
+        let oldWords = frameRegisters[Int(i.a)].words
+        try registerDelta(replacing: oldWords, wordCosts.wordsOf256Bits)
         try charge(sat(schedule.gSha3, plus: sat(bytesInWords(count), times: schedule.gSha3Word)))
         // The cell is hashed in place and the digest kept on the stack.
         var digest: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -70,7 +72,9 @@ extension Machine {
         )
         withUnsafePointer(to: &limbs) { tuple in
             tuple.withMemoryRebound(to: UInt64.self, capacity: 4) { start in
-                loadInPlace(i.a) { $0.pointee.assign(magnitude: UnsafeBufferPointer(start: start, count: 4)) }
+                loadInPlace(i.a, replacing: oldWords) {
+                    $0.pointee.assign(magnitude: UnsafeBufferPointer(start: start, count: 4))
+                }
             }
         }
     }
