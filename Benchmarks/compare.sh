@@ -2,13 +2,16 @@
 # Runs the contract workloads on the IELE VM (release build), revm (pyrevm) and py-evm in one go and
 # prints, per workload, the three median times and the ratios ours/revm and ours/py-evm.
 #
-#   Benchmarks/compare.sh [--heavy] [--filter TEXT] [--quick] [--rounds N]
+#   Benchmarks/compare.sh [--heavy] [--filter TEXT] [--quick] [--rounds N] [--pairs N]
 #
 # --heavy also runs factorial-5000 on py-evm (minutes); --quick shortens every timing budget.
 # --rounds N (default 3) alternates our suite and revm's N times and reports, per workload and
 # engine, the median of the N medians: on this shared machine speed drifts between two levels for
 # seconds at a time, and a single pass can put one engine in each. py-evm runs once (its ratio
 # is in the thousandths either way).
+# --pairs N (default 40; 0 skips it) then runs the paired comparison (evm/paired.py): our VM and revm
+# timed in alternating ~20 ms batches, the ratio taken per pair, so that both sides of every ratio
+# see the same machine speed. Its median ratio is the figure least moved by the machine's drift.
 # Creates Benchmarks/.venv (gitignored) with the pinned EVMs on first use. Results: Benchmarks/results/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,6 +23,7 @@ ours_time=1.0
 revm_time=1.0
 pyevm_time=3.0
 rounds=3
+pairs=40
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --heavy) heavy=(--heavy) ;;
@@ -28,7 +32,10 @@ while [[ $# -gt 0 ]]; do
         --rounds)
             [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "--rounds needs a positive integer" >&2; exit 2; }
             rounds="$2"; shift ;;
-        *) echo "usage: $0 [--heavy] [--filter TEXT] [--quick] [--rounds N]" >&2; exit 2 ;;
+        --pairs)
+            [[ "${2:-}" =~ ^[0-9]+$ && "$2" != 1 ]] || { echo "--pairs needs 0 or an integer ≥ 2" >&2; exit 2; }
+            pairs="$2"; shift ;;
+        *) echo "usage: $0 [--heavy] [--filter TEXT] [--quick] [--rounds N] [--pairs N]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -63,3 +70,11 @@ done
 echo
 echo "commit $commit, median of $rounds rounds"
 .venv/bin/python evm/compare.py results/iele.json results/evm.json | tee results/compare.txt
+
+if [[ $pairs -gt 0 ]]; then
+    echo
+    echo "paired: ours and revm in alternating ~20 ms batches, $pairs pairs; ratio = median over pairs"
+    (cd evm && ../.venv/bin/python paired.py --server "$here/.build/release/iele-benchmarks" --pairs "$pairs" \
+        --out ../results/paired.json "${filter[@]}") | tee results/paired.txt \
+        || echo "warning: some paired workloads failed (see results/paired.json)" >&2
+fi

@@ -6,6 +6,8 @@ import IeleNumerics
 ///
 /// `iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]`
 /// benchmarks one call of any contract, with allocation counts (which `iele bench` cannot give).
+///
+/// `iele-benchmarks serve [--filter TEXT]` answers timing requests for `evm/paired.py` (see `PairedServer`).
 @main
 struct BenchmarkMain {
     static func main() {
@@ -13,6 +15,10 @@ struct BenchmarkMain {
         if arguments.first == "contract" {
             arguments.removeFirst()
             exit(runContract(arguments))
+        }
+        if arguments.first == "serve" {
+            arguments.removeFirst()
+            exit(PairedServer.run(arguments))
         }
         var json = false
         var filter: String?
@@ -63,6 +69,7 @@ struct BenchmarkMain {
         usage: iele-benchmarks [--json] [--filter TEXT] [--min-time SECONDS] [--runs N] [--warmup N]
                                [--contracts | --micro]
                iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]
+               iele-benchmarks serve [--filter TEXT]     (for evm/paired.py: timed batches on request)
         """
 
     /// One call of any contract, from the same pre-state each run.
