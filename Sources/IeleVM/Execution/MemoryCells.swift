@@ -48,7 +48,7 @@ struct MemoryCells {
         if let i = MemoryCells.directIndex(cell) {
             guard i < direct.count else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
             return withDirectCell(i) { cell in
-                cell?.withUnsafeMutableBytes { body(UnsafeRawBufferPointer($0)) }
+                cell?.withUnsafeBytes(body)
                     ?? body(UnsafeRawBufferPointer(start: nil, count: 0))
             }
         }
