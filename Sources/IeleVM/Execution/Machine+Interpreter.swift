@@ -45,9 +45,10 @@ extension Machine {
     mutating func interpret() -> Halt {
         var pc = frame.pc
         while true {
+            let kind = code[pc].kind
             let i = fetch(&pc)
             do throws(ExitStatus) {
-                switch i.kind {
+                switch kind {
                 case .loadConstant: try loadConstant(i)
                 case .loadSmallConstant: try loadSmallConstant(i)
                 case .move: try move(i)
@@ -121,9 +122,12 @@ extension Machine {
                 case .loadSmallConstantThenAdd:
                     try loadSmallConstant(i)
                     try add(fetch(&pc))
+                    // A loop's step and its jump back (`%i = add %i, 1`, `br loop`): one dispatch less.
+                    if code[pc].kind == .br { try branch(fetch(&pc), &pc) }
                 case .loadSmallConstantThenSub:
                     try loadSmallConstant(i)
                     try sub(fetch(&pc))
+                    if code[pc].kind == .br { try branch(fetch(&pc), &pc) }
                 case .loadSmallConstantThenMul:
                     try loadSmallConstant(i)
                     try mul(fetch(&pc))
@@ -132,6 +136,11 @@ extension Machine {
                     // its partner then comes next, through the switch.
                     try loadSmallConstant(i)
                     try loadSmallConstant(fetch(&pc))
+                    // `store VALUE, CELL, OFFSET, WIDTH` with three literals: the last one and the store.
+                    if code[pc].kind == .loadSmallConstantThenStoreBytes {
+                        try loadSmallConstant(fetch(&pc))
+                        try storeBytes(fetch(&pc))
+                    }
                 case .loadSmallConstantThenBswap:
                     try loadSmallConstant(i)
                     try bswap(fetch(&pc))
