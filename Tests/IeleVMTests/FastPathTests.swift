@@ -75,6 +75,33 @@ import Testing
         #expect(try VM.call(source, "f", [4]).output == [28])
     }
 
+    @Test func branchAfterAFusedStepIsAlsoAJumpTarget() throws {
+        // `%n = sub %n, 1` runs its `br top` without a dispatch of its own; `skip` labels that same
+        // `br`, which other paths reach by jumping to it directly.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %s = 0
+              top:
+                %done = cmp le %n, 0
+                br %done, out
+                %s = add %s, %n
+                %n = sub %n, 1
+                %odd = and %n, 1
+                br %odd, skip
+                %n = sub %n, 1
+              skip:
+                br top
+              out:
+                ret %s
+              }
+              define @init() {}
+            }
+            """
+        // s = 10 + 9 + 7 + 5 + 3 + 1: after each odd n the second decrement is skipped.
+        #expect(try VM.call(source, "f", [10]).output == [35])
+    }
+
     @Test func runsOfConstantLoadsFuseAndKeepTheirGas() throws {
         // `store %v, 0, 0, 32` loads three literals in a row; `%m = mul %v, 3` one before a `mul`.
         // The same work written with the literals in registers loaded once, outside the loop,
