@@ -64,6 +64,35 @@ import Testing
         }
     }
 
+    /// The interpreter reads `instructions`, the tests and tools read `code`: they must be the same
+    /// sequence, and every jump must land inside it (the interpreter does not check the index).
+    @Test func instructionBufferHoldsTheCodeAndEveryJumpLandsInIt() throws {
+        let source = """
+            contract C {
+              define public @f(%n) {
+              top:
+                %done = cmp le %n, 0
+                br %done, out
+                %n = sub %n, 1
+                br top
+              out:
+                ret %n
+              }
+              define @init() {}
+            }
+            """
+        let program = try ProgramDecoder.decode(try VM.assemble(source))
+        #expect(program.instructions.count == program.code.count)
+        for (k, instr) in program.code.enumerated() {
+            let buffered = program.instructions.start[k]
+            #expect(buffered.kind == instr.kind && buffered.imm == instr.imm && buffered.a == instr.a)
+            if instr.kind == .br || instr.kind == .brc {
+                #expect(Int(instr.imm) >= 0 && Int(instr.imm) < program.code.count)
+            }
+        }
+        #expect(program.code.last?.kind == .ret)
+    }
+
     @Test func onlyLabelsAndStructuralEntriesDecodeToNoOperation() {
         for opcode in Opcode.allCases {
             let decodesToNothing = opcode == .label || opcode.traits.isStructural

@@ -30,7 +30,8 @@ extension Machine {
     /// (for the handlers that read it: calls, returns); reading it back from the frame after
     /// every instruction put a store-to-load round trip on the loop's critical path.
     @inline(__always)
-    mutating func fetch(_ pc: inout Int) -> Instr {
+    mutating func fetch(_ code: UnsafePointer<Instr>, _ pc: inout Int) -> Instr {
+        assert(pc >= 0 && pc < instructions.count, "program counter outside the code")
         let i = code[pc]
         pc &+= 1
         frame.pc = pc
@@ -44,9 +45,12 @@ extension Machine {
     /// loop then reloads its local `pc` from it.
     mutating func interpret() -> Halt {
         var pc = frame.pc
+        // The running program's instructions, kept in a local: reloaded only when a handler may
+        // have switched to another program (account calls and creates).
+        var code = instructions.start
         while true {
             let kind = code[pc].kind
-            let i = fetch(&pc)
+            let i = fetch(code, &pc)
             do throws(ExitStatus) {
                 switch kind {
                 case .loadConstant: try loadConstant(i)
@@ -112,58 +116,60 @@ extension Machine {
                 case .call, .callDynamic, .staticCall, .staticCallDynamic:
                     try accountCall(i)
                     pc = frame.pc
+                    code = instructions.start
                 case .callAddress: try callAddress(i)
                 case .create, .copyCreate:
                     try create(i)
                     pc = frame.pc
+                    code = instructions.start
                 case .selfdestruct:
                     try selfdestruct(i)
                     return .end
                 case .loadSmallConstantThenAdd:
                     try loadSmallConstant(i)
-                    try add(fetch(&pc))
+                    try add(fetch(code, &pc))
                     // A loop's step and its jump back (`%i = add %i, 1`, `br loop`): one dispatch less.
-                    if code[pc].kind == .br { try branch(fetch(&pc), &pc) }
+                    if code[pc].kind == .br { try branch(fetch(code, &pc), &pc) }
                 case .loadSmallConstantThenSub:
                     try loadSmallConstant(i)
-                    try sub(fetch(&pc))
-                    if code[pc].kind == .br { try branch(fetch(&pc), &pc) }
+                    try sub(fetch(code, &pc))
+                    if code[pc].kind == .br { try branch(fetch(code, &pc), &pc) }
                 case .loadSmallConstantThenMul:
                     try loadSmallConstant(i)
-                    try mul(fetch(&pc))
+                    try mul(fetch(code, &pc))
                 case .loadSmallConstantThenLoadSmallConstant:
                     // Only the next instruction's own load runs here, even if it starts a pair itself:
                     // its partner then comes next, through the switch.
                     try loadSmallConstant(i)
-                    try loadSmallConstant(fetch(&pc))
+                    try loadSmallConstant(fetch(code, &pc))
                     // `store VALUE, CELL, OFFSET, WIDTH` with three literals: the last one and the store.
                     if code[pc].kind == .loadSmallConstantThenStoreBytes {
-                        try loadSmallConstant(fetch(&pc))
-                        try storeBytes(fetch(&pc))
+                        try loadSmallConstant(fetch(code, &pc))
+                        try storeBytes(fetch(code, &pc))
                     }
                 case .loadSmallConstantThenBswap:
                     try loadSmallConstant(i)
-                    try bswap(fetch(&pc))
+                    try bswap(fetch(code, &pc))
                 case .loadSmallConstantThenStoreCell:
                     try loadSmallConstant(i)
-                    try storeCell(fetch(&pc))
+                    try storeCell(fetch(code, &pc))
                 case .loadSmallConstantThenStoreBytes:
                     try loadSmallConstant(i)
-                    try storeBytes(fetch(&pc))
+                    try storeBytes(fetch(code, &pc))
                 case .loadSmallConstantThenSha3:
                     try loadSmallConstant(i)
-                    try sha3(fetch(&pc))
+                    try sha3(fetch(code, &pc))
                 case .loadSmallConstantThenCompare:
                     try loadSmallConstant(i)
-                    let comparison = fetch(&pc)
+                    let comparison = fetch(code, &pc)
                     try compare(comparison)
-                    if comparison.kind == .compareThenBranchIf { try branchIf(fetch(&pc), &pc) }
+                    if comparison.kind == .compareThenBranchIf { try branchIf(fetch(code, &pc), &pc) }
                 case .compareThenBranchIf:
                     try compare(i)
-                    try branchIf(fetch(&pc), &pc)
+                    try branchIf(fetch(code, &pc), &pc)
                 case .iszeroThenBranchIf:
                     try iszero(i)
-                    try branchIf(fetch(&pc), &pc)
+                    try branchIf(fetch(code, &pc), &pc)
                 }
             } catch {
                 return .exception(error)

@@ -55,7 +55,7 @@ struct Machine {
     /// The peak memory (in words) of the suspended `callers`, summed: what they still hold.
     var heldByCallers: Int = 0
     /// The running program's code and operand lists, cached from `frame`.
-    var code: [Instr] = []
+    var instructions = Program.empty.instructions
     var operands: [Int32] = []
     /// The running program's constant pool, cached from `frame`.
     var constants: [IeleInt] = []
@@ -213,7 +213,7 @@ struct Machine {
     /// Loads the running program's code into the caches (after a switch of account frame).
     mutating func enterCode() {
         let program = frame.program
-        code = program.code
+        instructions = program.instructions
         operands = program.operands
         constants = program.constants
         constantWords = program.constantWords

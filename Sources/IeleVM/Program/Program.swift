@@ -36,6 +36,8 @@ final class Program: Sendable {
     /// Every function's instructions, one after the other, so that a local call or return only
     /// moves the program counter. Jump targets and operand lists are program-wide indices.
     let code: [Instr]
+    /// `code` again, in the form the interpreter reads (see `InstructionBuffer`).
+    let instructions: InstructionBuffer
     /// Every function's register lists, one after the other.
     let operands: [Int32]
 
@@ -90,6 +92,7 @@ final class Program: Sendable {
         }
         Superinstructions.fuse(&allCode)
         self.code = allCode
+        self.instructions = InstructionBuffer(allCode)
         self.operands = allOperands
         self.functions = placed
         self.layouts = placed.map {
