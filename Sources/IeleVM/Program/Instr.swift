@@ -48,13 +48,14 @@ struct Instr: Sendable {
 
     init(_ kind: OpKind) { self.kind = kind }
 
-    /// The value of a `loadSmallConstant`, kept in the instruction (high half in `d`, low in `e`)
-    /// so the load reads no constant pool.
+    /// The value of a `loadSmallConstant`, kept in the instruction (low half in `d`, high in `e`)
+    /// so the load reads no constant pool. `e` follows `d` in memory, so on a little-endian machine
+    /// the two halves are one 64-bit load.
     var smallConstant: Int {
-        get { Int(Int64(d) << 32 | Int64(UInt32(bitPattern: e))) }
+        get { Int(Int64(e) << 32 | Int64(UInt32(bitPattern: d))) }
         set {
-            d = Int32(truncatingIfNeeded: newValue >> 32)
-            e = Int32(truncatingIfNeeded: newValue)
+            d = Int32(truncatingIfNeeded: newValue)
+            e = Int32(truncatingIfNeeded: newValue >> 32)
         }
     }
 }
