@@ -7,10 +7,14 @@ timed one after the other can each catch a different speed. Here both keep their
 (ours in `iele-benchmarks serve`, revm in this process); each pair times a batch of about --batch-ms
 on one engine, then on the other (the order alternates between pairs), and the ratio of the two
 batch medians is one sample. The report is the median ratio over the pairs and its quartiles.
+Both processes are pinned to one CPU (the last this process may use; --cpu to choose, -1 not to
+pin): the two engines then also share the core's speed, which on this machine differs between
+cores as well as over time.
 """
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -93,10 +97,15 @@ def main():
     parser.add_argument("--filter")
     parser.add_argument("--pairs", type=int, default=40)
     parser.add_argument("--batch-ms", type=float, default=20.0)
+    parser.add_argument("--cpu", type=int, help="CPU to pin both engines to (default: the last allowed; -1: none)")
     parser.add_argument("--out")
     args = parser.parse_args()
     if args.pairs < 2:
         parser.error("--pairs must be at least 2")
+    if args.cpu != -1 and hasattr(os, "sched_setaffinity"):
+        cpu = max(os.sched_getaffinity(0)) if args.cpu is None else args.cpu
+        os.sched_setaffinity(0, {cpu})  # the server started below inherits it
+        print(f"pinned to CPU {cpu}", file=sys.stderr)
     ours = OurServer(args.server, args.filter)
     records = []
     try:
