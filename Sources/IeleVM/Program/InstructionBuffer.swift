@@ -12,6 +12,10 @@ final class InstructionBuffer: @unchecked Sendable {
     let count: Int
 
     init(_ code: [Instr]) {
+        assert(code.last.map { $0.kind == .ret || $0.kind == .invalid } ?? true, "code must end in ret or invalid")
+        assert(
+            code.allSatisfy { ($0.kind != .br && $0.kind != .brc) || (0..<code.count).contains(Int($0.imm)) },
+            "a jump leaves the code")
         let buffer = UnsafeMutablePointer<Instr>.allocate(capacity: Swift.max(1, code.count))
         code.withUnsafeBufferPointer { source in
             if let base = source.baseAddress { buffer.initialize(from: base, count: source.count) }
