@@ -58,7 +58,9 @@ struct MemoryCells {
 
     /// Calls `body` with the bytes `offset..<offset + count` of a cell that already holds them (the
     /// caller has checked `count(of:)`), to overwrite them in place: the cell's length never changes.
-    mutating func overwrite(_ cell: IeleInt, from offset: Int, count: Int, _ body: (UnsafeMutableRawBufferPointer) -> Void) {
+    mutating func overwrite(
+        _ cell: IeleInt, from offset: Int, count: Int, _ body: (UnsafeMutableRawBufferPointer) -> Void
+    ) {
         if let i = MemoryCells.directIndex(cell) {
             guard i < direct.count else { return }
             withDirectCell(i) { cell in
@@ -96,7 +98,7 @@ struct MemoryCells {
 }
 
 extension Array {
-    /// Runs `body` on the array in place; with optional chaining (`cells[i]?.inPlace(body)`) this
+    /// Runs `body` on the array in place; with optional chaining (`cell?.inPlace(body)`) this
     /// reaches an array stored inside an optional without moving or copying it.
     @inline(__always)
     fileprivate mutating func inPlace<R>(_ body: (inout Self) -> R) -> R {
