@@ -73,7 +73,8 @@ echo "commit $commit, median of $rounds rounds"
 
 if [[ $pairs -gt 0 ]]; then
     echo
-    echo "paired: ours and revm in alternating ~20 ms batches, $pairs pairs; ratio = median over pairs"
+    echo "paired: ours and revm in alternating ~20 ms batches on one CPU, $pairs pairs; ratio = median over pairs"
+    echo "(the ratio to quote: the rounds above time each engine for seconds, and can catch them at different speeds)"
     (cd evm && ../.venv/bin/python paired.py --server "$here/.build/release/iele-benchmarks" --pairs "$pairs" \
         --out ../results/paired.json "${filter[@]}") | tee results/paired.txt \
         || echo "warning: some paired workloads failed (see results/paired.json)" >&2
