@@ -50,6 +50,17 @@ struct LocalCallStack {
         return entries[count]
     }
 
+    /// The innermost suspended call, left in place. Only read when the stack is not empty (as
+    /// for `pop`).
+    @inline(__always)
+    var innermost: LocalCall { entries[count &- 1] }
+
+    /// Resumes the innermost call after reading it with `innermost`.
+    @inline(__always)
+    mutating func dropInnermost() {
+        count &-= 1
+    }
+
     /// Drops the calls of an account frame that ended (those at or above `floor`).
     mutating func truncate(to floor: Int) {
         count = Swift.min(count, floor)

@@ -19,10 +19,67 @@ extension Machine {
     }
 
     /// `%r… = call @f(%a…)`: a call within the contract, on fresh registers.
-    @inline(__always)
+    @inline(never)
     mutating func localCall(_ i: Instr) throws(ExitStatus) {
+        if i.imm >= 0, enterWordSizedLocalFunction(Int(i.imm), i) { return }
+        try localCallInGeneral(i)
+    }
+
+    /// `call @f` when the fast path declined: any value may be big, any limit near.
+    @inline(never)
+    private mutating func localCallInGeneral(_ i: Instr) throws(ExitStatus) {
         guard i.imm >= 0 else { throw .functionNotFound }
         try enterLocalFunction(Int(i.imm), i, checkArity: false)
+    }
+
+    /// The common local call: no big value anywhere in the register file (so every argument is
+    /// one word and no register owns anything), the callee's registers fit under the peak memory,
+    /// and the gas suffices. Then `#memoryDelta` charges no memory gas and the cost is the general
+    /// formula at one word per argument, computed without saturating (see
+    /// `WordSizedCosts.localCallsAreSimple`). Returns false, having changed nothing, when any of
+    /// that fails; the general path then decides.
+    @inline(__always)
+    private mutating func enterWordSizedLocalFunction(_ callee: Int, _ i: Instr) -> Bool {
+        guard bigRegisters == 0, wordCosts.localCallsAreSimple else { return false }
+        let function = layouts[callee]
+        let argumentCount = Int(i.argumentCount)
+        let registerCount = function.registerCount
+        // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory), ARGS all one word.
+        let (current, overflow) = frame.currentMemory.addingReportingOverflow(registerCount &+ wordCosts.callMemory)
+        guard !overflow, current <= frame.peakMemory else { return false }
+        let cost =
+            wordCosts.callRegister &* registerCount &+ wordCosts.localCall &+ wordCosts.movePerValue &* argumentCount
+        guard frame.gas >= cost else { return false }
+        frame.currentMemory = current
+        frame.gas &-= cost
+        let base = frame.base
+        let newBase = base &+ slots
+        let newSlots = Swift.max(function.slotCount, argumentCount)
+        if registerCapacity < newBase &+ newSlots { growRegisterFile(to: newBase &+ newSlots) }
+        let sources = registerStart + base
+        let parameters = registerStart + newBase
+        let first = Int(i.list) &+ Int(i.resultCount)
+        operands.withUnsafeBufferPointer { list in
+            // The first argument apart: most calls have one or two, and a plain loop is unrolled
+            // by four with a costly set-up.
+            guard argumentCount > 0 else { return }
+            copyWordSized(sources + Int(list[first]), to: parameters)
+            var k = 1
+            while k < argumentCount {
+                copyWordSized(sources + Int(list[first &+ k]), to: parameters + k)
+                k &+= 1
+            }
+        }
+        localCalls.push(
+            LocalCall(
+                function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount))
+        frame.function = callee
+        frame.base = newBase
+        frame.pc = function.entry
+        slots = newSlots
+        // Last, so that nothing waits across the `memset`.
+        zeroWordSizedRegisters(parameters + argumentCount, count: newSlots &- argumentCount)
+        return true
     }
 
     /// `%r… = call %f(%a…)`: a call through a function pointer (`<funcLabels>`).
@@ -83,8 +140,58 @@ extension Machine {
     }
 
     /// `ret %a…` inside a local call: frees the callee's registers and writes the caller's results.
-    @inline(__always)
+    @inline(never)
     mutating func returnFromLocalCall(_ i: Instr) throws(ExitStatus) {
+        if returnWordSized(i) { return }
+        try returnFromLocalCallInGeneral(i)
+    }
+
+    /// The common return to a local caller: no big value anywhere in the register file (so the
+    /// callee's registers free one word each and every result is one word), as many results as the
+    /// caller expects, the freed memory not above the peak (a decrease always is, unless an
+    /// estimate left the current memory above it) and the gas enough. Then `#memoryDelta` charges
+    /// no memory gas and `#load` of each result changes no size, so the values are just copied.
+    /// Returns false, having changed nothing, when any of that fails; the general path then decides.
+    @inline(__always)
+    private mutating func returnWordSized(_ i: Instr) -> Bool {
+        guard bigRegisters == 0, wordCosts.localCallsAreSimple else { return false }
+        let count = Int(i.argumentCount)
+        let record = localCalls.innermost
+        guard Int(record.resultCount) == count else { return false }
+        let registerCount = layouts[frame.function].registerCount
+        // #memoryDelta(-(REGISTERS) - Gcallmemory): every register one word.
+        let (current, overflow) = frame.currentMemory.subtractingReportingOverflow(
+            registerCount &+ wordCosts.callMemory)
+        guard !overflow, current <= frame.peakMemory else { return false }
+        let cost = wordCosts.movePerValue &* count &+ wordCosts.localReturn
+        guard frame.gas >= cost else { return false }
+        frame.currentMemory = current
+        frame.gas &-= cost
+        let calleeRegisters = frameRegisters
+        localCalls.dropInnermost()
+        frame.function = record.function
+        frame.base = record.base
+        frame.pc = record.returnPC
+        slots = layouts[record.function].slotCount
+        let callerRegisters = frameRegisters
+        let from = Int(i.list)
+        let to = Int(record.list)
+        operands.withUnsafeBufferPointer { list in
+            // The first result apart, as for a call's arguments.
+            guard count > 0 else { return }
+            copyWordSized(calleeRegisters + Int(list[from]), to: callerRegisters + Int(list[to]))
+            var k = 1
+            while k < count {
+                copyWordSized(calleeRegisters + Int(list[from &+ k]), to: callerRegisters + Int(list[to &+ k]))
+                k &+= 1
+            }
+        }
+        return true
+    }
+
+    /// `ret` to a local caller when the fast path declined: any value may be big, any limit near.
+    @inline(never)
+    private mutating func returnFromLocalCallInGeneral(_ i: Instr) throws(ExitStatus) {
         let count = Int(i.argumentCount)
         let registerCount = layouts[frame.function].registerCount
         let calleeRegisters = frameRegisters
