@@ -102,6 +102,37 @@ import Testing
         }
     }
 
+    @Test func deepWordSizedRecursionGrowsTheStacksThroughTheGeneralPath() throws {
+        // The word-sized path never grows the register file or the local-call stack: at each of
+        // their limits it declines and the general path grows them, then it takes over again.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %r = call @g(%n)
+                ret %r
+              }
+              define @g(%n) {
+                %z = iszero %n
+                br %z, done
+                %m = sub %n, 1
+                %r = call @g(%m)
+                %r = add %r, %n
+                ret %r
+              done:
+                ret 0
+              }
+              define @init() {}
+            }
+            """
+        for depth in [31, 32, 33, 700] {
+            let r = try VM.call(source, "f", [IeleInt(depth)])
+            #expect(r.status == 0)
+            #expect(r.output == [IeleInt(depth * (depth + 1) / 2)])
+            #expect(r.machine.localCalls.isEmpty)
+            #expect(r.machine.bigRegisters == 0)
+        }
+    }
+
     @Test func localCallShortOfGasFailsLikeTheGeneralPath() throws {
         // Just enough gas for everything before the call: the word-sized path declines and the
         // general one ends the call OUT_OF_GAS, using all the gas.

@@ -210,14 +210,6 @@ struct Machine {
         }
     }
 
-    /// Makes at least `count` slots exist in the register file (rarely: it doubles).
-    @inline(never)
-    mutating func growRegisterFile(to count: Int) {
-        registerFile.reserve(count)
-        registerStart = registerFile.start
-        registerCapacity = registerFile.capacity
-    }
-
     /// Copies one register to another when neither holds a big value. A word-sized value owns no
     /// object, so its bytes are the whole value: they are copied as they are (one 16-byte move),
     /// without the test of the case that a typed copy makes, and the target needs no release.

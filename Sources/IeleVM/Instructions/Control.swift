@@ -19,7 +19,12 @@ extension Machine {
     }
 
     /// `%r… = call @f(%a…)`: a call within the contract, on fresh registers.
-    @inline(never)
+    ///
+    /// Inlined in the interpreter loop, like `returnFromLocalCall`. Their fast paths call no
+    /// Swift method (one on another value, such as the call stack's `grow`, takes over the
+    /// register that holds the machine, and the whole loop then pays a register); everything
+    /// else is out of line.
+    @inline(__always)
     mutating func localCall(_ i: Instr) throws(ExitStatus) {
         if i.imm >= 0, enterWordSizedLocalFunction(Int(i.imm), i) { return }
         try localCallInGeneral(i)
@@ -34,10 +39,10 @@ extension Machine {
 
     /// The common local call: no big value anywhere in the register file (so every argument is
     /// one word and no register owns anything), the callee's registers fit under the peak memory,
-    /// and the gas suffices. Then `#memoryDelta` charges no memory gas and the cost is the general
-    /// formula at one word per argument, computed without saturating (see
-    /// `WordSizedCosts.localCallsAreSimple`). Returns false, having changed nothing, when any of
-    /// that fails; the general path then decides.
+    /// the gas suffices and the register file has room. Then `#memoryDelta` charges no memory gas
+    /// and the cost is the general formula at one word per argument, computed without saturating
+    /// (see `WordSizedCosts.localCallsAreSimple`). Returns false, having changed nothing, when any
+    /// of that fails; the general path then decides.
     @inline(__always)
     private mutating func enterWordSizedLocalFunction(_ callee: Int, _ i: Instr) -> Bool {
         guard bigRegisters == 0, wordCosts.localCallsAreSimple else { return false }
@@ -50,12 +55,14 @@ extension Machine {
         let cost =
             wordCosts.callRegister &* registerCount &+ wordCosts.localCall &+ wordCosts.movePerValue &* argumentCount
         guard frame.gas >= cost else { return false }
-        frame.currentMemory = current
-        frame.gas &-= cost
         let base = frame.base
         let newBase = base &+ slots
         let newSlots = Swift.max(function.slotCount, argumentCount)
-        if registerCapacity < newBase &+ newSlots { growRegisterFile(to: newBase &+ newSlots) }
+        // Growing the register file or the call stack is left to the general path: a call out of
+        // line here would cost the interpreter loop, where this is inlined, a register.
+        guard newBase &+ newSlots <= registerCapacity, localCalls.hasRoom else { return false }
+        frame.currentMemory = current
+        frame.gas &-= cost
         let sources = registerStart + base
         let parameters = registerStart + newBase
         let first = Int(i.list) &+ Int(i.resultCount)
@@ -70,7 +77,7 @@ extension Machine {
                 k &+= 1
             }
         }
-        localCalls.push(
+        localCalls.pushIntoRoom(
             LocalCall(
                 function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount))
         frame.function = callee
@@ -140,7 +147,7 @@ extension Machine {
     }
 
     /// `ret %a…` inside a local call: frees the callee's registers and writes the caller's results.
-    @inline(never)
+    @inline(__always)
     mutating func returnFromLocalCall(_ i: Instr) throws(ExitStatus) {
         if returnWordSized(i) { return }
         try returnFromLocalCallInGeneral(i)
