@@ -63,6 +63,14 @@ extension Machine {
         guard newBase &+ newSlots <= registerCapacity, localCalls.hasRoom else { return false }
         frame.currentMemory = current
         frame.gas &-= cost
+        // The frame switch first, so that few values are left for the copy of the arguments.
+        localCalls.pushIntoRoom(
+            LocalCall(
+                function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount))
+        frame.function = callee
+        frame.base = newBase
+        frame.pc = function.entry
+        slots = newSlots
         let sources = registerStart + base
         let parameters = registerStart + newBase
         let first = Int(i.list) &+ Int(i.resultCount)
@@ -77,13 +85,6 @@ extension Machine {
                 k &+= 1
             }
         }
-        localCalls.pushIntoRoom(
-            LocalCall(
-                function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount))
-        frame.function = callee
-        frame.base = newBase
-        frame.pc = function.entry
-        slots = newSlots
         // Last, so that nothing waits across the `memset`.
         zeroWordSizedRegisters(parameters + argumentCount, count: newSlots &- argumentCount)
         return true
