@@ -66,7 +66,9 @@ extension Machine {
         // The frame switch first, so that few values are left for the copy of the arguments.
         localCalls.pushIntoRoom(
             LocalCall(
-                function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount))
+                function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount,
+                slots: Int32(truncatingIfNeeded: slots),
+                calleeRegisterCount: Int32(truncatingIfNeeded: registerCount)))
         frame.function = callee
         frame.base = newBase
         frame.pc = function.entry
@@ -140,7 +142,8 @@ extension Machine {
         localCalls.push(
             LocalCall(
                 function: frame.function, returnPC: frame.pc, base: frame.base, list: i.list,
-                resultCount: i.resultCount))
+                resultCount: i.resultCount, slots: Int32(truncatingIfNeeded: slots),
+                calleeRegisterCount: Int32(truncatingIfNeeded: function.registerCount)))
         frame.function = callee
         frame.base = newBase
         frame.pc = function.entry
@@ -166,7 +169,7 @@ extension Machine {
         let count = Int(i.argumentCount)
         let record = localCalls.innermost
         guard Int(record.resultCount) == count else { return false }
-        let registerCount = layouts[frame.function].registerCount
+        let registerCount = Int(record.calleeRegisterCount)
         // #memoryDelta(-(REGISTERS) - Gcallmemory): every register one word.
         let (current, overflow) = frame.currentMemory.subtractingReportingOverflow(
             registerCount &+ wordCosts.callMemory)
@@ -180,7 +183,7 @@ extension Machine {
         frame.function = record.function
         frame.base = record.base
         frame.pc = record.returnPC
-        slots = layouts[record.function].slotCount
+        slots = Int(record.slots)
         let callerRegisters = frameRegisters
         let from = Int(i.list)
         let to = Int(record.list)
@@ -219,7 +222,7 @@ extension Machine {
         frame.function = record.function
         frame.base = record.base
         frame.pc = record.returnPC
-        slots = layouts[record.function].slotCount
+        slots = Int(record.slots)
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)
         let callerRegisters = frameRegisters
