@@ -15,6 +15,149 @@ import Testing
         }
     }
 
+    @Test func localCallConstantsAreTheScheduleFormulas() {
+        for schedule in [GasSchedule.danse, .albe, .default] {
+            let costs = WordSizedCosts(schedule)
+            #expect(costs.callRegister == schedule.gCallReg)
+            #expect(costs.localCall == schedule.gLocalCall)
+            #expect(costs.callMemory == schedule.gCallMemory)
+            #expect(costs.movePerValue == (schedule.gNewMove ? 0 : schedule.gMove))
+            #expect(costs.localReturn == (schedule.gNewMove ? 0 : 8))
+            // ALBE frees a callee's registers by their values, which only the general path does.
+            #expect(costs.localCallsAreSimple == !schedule.sumsRegisterValuesOnReturn)
+        }
+        var huge = GasSchedule.danse
+        huge.gCallReg = Int.max
+        #expect(!WordSizedCosts(huge).localCallsAreSimple)
+    }
+
+    @Test func localCallsCostTheSameWithOrWithoutABigValueAround() throws {
+        // `%v` is never used: when it is big, every call and return below takes the general path;
+        // when it is small, the word-sized one. The gas of the measured call (after a first call
+        // that raised the peak memory, so neither pays memory gas) must not differ.
+        let source = """
+            contract C {
+              define public @f(%n, %v) {
+                %x, %y = call @g(%n, 3)
+                %g0 = call @iele.gas()
+                %x, %y = call @g(%n, 3)
+                %g1 = call @iele.gas()
+                %d = sub %g0, %g1
+                %s = add %x, %y
+                ret %d, %s
+              }
+              define @g(%n, %k) {
+                %z = iszero %n
+                br %z, base
+                %m = sub %n, 1
+                %p, %q = call @g(%m, %k)
+                %p = add %p, %k
+                ret %p, %q
+              base:
+                ret %n, %k
+              }
+              define @init() {}
+            }
+            """
+        let big = IeleInt(1).shiftedLeft(by: 200) ?? 0
+        for schedule in [GasSchedule.danse, .albe, .default] {
+            let small = try VM.call(source, "f", [6, 5], schedule: schedule)
+            let aside = try VM.call(source, "f", [6, big], schedule: schedule)
+            #expect(small.status == 0 && aside.status == 0)
+            #expect(small.output == aside.output)
+            #expect(small.output.count == 2 && small.output[1] == 21)
+            #expect(small.machine.bigRegisters == 0 && aside.machine.bigRegisters > 0)
+        }
+    }
+
+    @Test func bigArgumentAndResultFallBackWithTheFormulaGas() throws {
+        // The same calls with a one-word and a big argument that comes back as the result. Only
+        // the moves of the argument depend on its size (`Gmove` per word, unless `Gnewmove`); the
+        // first call raised the peak memory, so the measured one pays no memory gas.
+        let source = """
+            contract C {
+              define public @f(%v) {
+                %r = call @h(%v)
+                %g0 = call @iele.gas()
+                %r = call @h(%v)
+                %g1 = call @iele.gas()
+                %d = sub %g0, %g1
+                ret %d, %r
+              }
+              define @h(%a) {
+                ret %a
+              }
+              define @init() {}
+            }
+            """
+        let big = IeleInt(1).shiftedLeft(by: 200) ?? 0
+        for schedule in [GasSchedule.danse, .default] {
+            let small = try VM.call(source, "f", [5], schedule: schedule)
+            let large = try VM.call(source, "f", [big], schedule: schedule)
+            #expect(small.status == 0 && large.status == 0)
+            #expect(small.output.count == 2 && large.output.count == 2)
+            #expect(small.output.last == 5 && large.output.last == big)
+            let extraMoves = schedule.gNewMove ? 0 : (big.words - 1) * schedule.gMove
+            #expect(large.output.first == small.output.first.map { $0 + IeleInt(extraMoves) })
+        }
+    }
+
+    @Test func deepWordSizedRecursionGrowsTheStacksThroughTheGeneralPath() throws {
+        // The word-sized path never grows the register file or the local-call stack: at each of
+        // their limits it declines and the general path grows them, then it takes over again.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %r = call @g(%n)
+                ret %r
+              }
+              define @g(%n) {
+                %z = iszero %n
+                br %z, done
+                %m = sub %n, 1
+                %r = call @g(%m)
+                %r = add %r, %n
+                ret %r
+              done:
+                ret 0
+              }
+              define @init() {}
+            }
+            """
+        for depth in [31, 32, 33, 700] {
+            let r = try VM.call(source, "f", [IeleInt(depth)])
+            #expect(r.status == 0)
+            #expect(r.output == [IeleInt(depth * (depth + 1) / 2)])
+            #expect(r.machine.localCalls.isEmpty)
+            #expect(r.machine.bigRegisters == 0)
+        }
+    }
+
+    @Test func localCallShortOfGasFailsLikeTheGeneralPath() throws {
+        // Just enough gas for everything before the call: the word-sized path declines and the
+        // general one ends the call OUT_OF_GAS, using all the gas.
+        let source = """
+            contract C {
+              define public @f(%n) {
+                %r = call @g(%n)
+                ret %r
+              }
+              define @g(%n) {
+                ret %n
+              }
+              define @init() {}
+            }
+            """
+        let full = try VM.call(source, "f", [1])
+        #expect(full.status == 0)
+        for gas in [full.gasUsed - 1, full.gasUsed / 2, 1] {
+            let short = try VM.call(source, "f", [1], gas: gas)
+            #expect(short.status == ExitStatus.outOfGas.code)
+            #expect(short.gasUsed == gas)
+        }
+        #expect(try VM.call(source, "f", [1], gas: full.gasUsed).status == 0)
+    }
+
     @Test func decoderFusesCommonPairsAndLeavesSecondHalvesAlone() throws {
         let source = """
             contract C {

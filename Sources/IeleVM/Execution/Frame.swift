@@ -21,6 +21,12 @@ struct LocalCall {
     /// Where the caller's result registers are listed (in the caller function's operand pool).
     var list: Int32
     var resultCount: Int32
+    /// The caller's register slots (`Machine.slots`), restored on return without a look-up of
+    /// its layout. Below 2^31: the larger of a register count and an argument count.
+    var slots: Int32
+    /// The callee's register count (`Program.Layout.registerCount`, below 2^16), which its return
+    /// frees, kept here so that the return looks up no layout.
+    var calleeRegisterCount: Int32
 }
 
 extension Completion {

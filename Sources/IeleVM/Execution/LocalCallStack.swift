@@ -50,6 +50,30 @@ struct LocalCallStack {
         return entries[count]
     }
 
+    /// Whether one more call fits without growing the buffer.
+    @inline(__always)
+    var hasRoom: Bool { count != capacity }
+
+    /// Suspends a call when `hasRoom` (so nothing is called out of line: the interpreter's fast
+    /// path for local calls, inlined in its loop, then keeps its registers).
+    @inline(__always)
+    mutating func pushIntoRoom(_ call: LocalCall) {
+        assert(hasRoom, "pushIntoRoom without room")  // debug builds only: a caller's broken promise
+        (entries + count).initialize(to: call)
+        count &+= 1
+    }
+
+    /// The innermost suspended call, left in place. Only read when the stack is not empty (as
+    /// for `pop`).
+    @inline(__always)
+    var innermost: LocalCall { entries[count &- 1] }
+
+    /// Resumes the innermost call after reading it with `innermost`.
+    @inline(__always)
+    mutating func dropInnermost() {
+        count &-= 1
+    }
+
     /// Drops the calls of an account frame that ended (those at or above `floor`).
     mutating func truncate(to floor: Int) {
         count = Swift.min(count, floor)

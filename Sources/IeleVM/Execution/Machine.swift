@@ -210,6 +210,29 @@ struct Machine {
         }
     }
 
+    /// Copies one register to another when neither holds a big value. A word-sized value owns no
+    /// object, so its bytes are the whole value: they are copied as they are (one 16-byte move),
+    /// without the test of the case that a typed copy makes, and the target needs no release.
+    @inline(__always)
+    func copyWordSized(_ source: UnsafeMutablePointer<IeleInt>, to target: UnsafeMutablePointer<IeleInt>) {
+        UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: MemoryLayout<IeleInt>.stride)
+    }
+
+    /// Zeroes `count` registers from `slots`, none of which holds a big value (so none owns an
+    /// object). `count` is not negative.
+    @inline(__always)
+    func zeroWordSizedRegisters(_ slots: UnsafeMutablePointer<IeleInt>, count: Int) {
+        if zeroesByMemset {
+            memset(slots, 0, count &* MemoryLayout<IeleInt>.stride)
+        } else {
+            var k = 0
+            while k < count {
+                (slots + k).initialize(to: IeleInt(0))
+                k &+= 1
+            }
+        }
+    }
+
     /// Loads the running program's code into the caches (after a switch of account frame).
     mutating func enterCode() {
         let program = frame.program

@@ -19,10 +19,77 @@ extension Machine {
     }
 
     /// `%r… = call @f(%a…)`: a call within the contract, on fresh registers.
+    ///
+    /// Inlined in the interpreter loop, like `returnFromLocalCall`. Their fast paths call no
+    /// Swift method (one on another value, such as the call stack's `grow`, takes over the
+    /// register that holds the machine, and the whole loop then pays a register); everything
+    /// else is out of line.
     @inline(__always)
     mutating func localCall(_ i: Instr) throws(ExitStatus) {
+        if i.imm >= 0, enterWordSizedLocalFunction(Int(i.imm), i) { return }
+        try localCallInGeneral(i)
+    }
+
+    /// `call @f` when the fast path declined: any value may be big, any limit near.
+    @inline(never)
+    private mutating func localCallInGeneral(_ i: Instr) throws(ExitStatus) {
         guard i.imm >= 0 else { throw .functionNotFound }
         try enterLocalFunction(Int(i.imm), i, checkArity: false)
+    }
+
+    /// The common local call: no big value anywhere in the register file (so every argument is
+    /// one word and no register owns anything), the callee's registers fit under the peak memory,
+    /// the gas suffices and the register file has room. Then `#memoryDelta` charges no memory gas
+    /// and the cost is the general formula at one word per argument, computed without saturating
+    /// (see `WordSizedCosts.localCallsAreSimple`). Returns false, having changed nothing, when any
+    /// of that fails; the general path then decides.
+    @inline(__always)
+    private mutating func enterWordSizedLocalFunction(_ callee: Int, _ i: Instr) -> Bool {
+        guard bigRegisters == 0, wordCosts.localCallsAreSimple else { return false }
+        let function = layouts[callee]
+        let argumentCount = Int(i.argumentCount)
+        let registerCount = function.registerCount
+        // #memoryDelta(REGISTERS - #sizeRegs(ARGS) + intSizes(ARGS) + Gcallmemory), ARGS all one word.
+        let (current, overflow) = frame.currentMemory.addingReportingOverflow(registerCount &+ wordCosts.callMemory)
+        guard !overflow, current <= frame.peakMemory else { return false }
+        let cost =
+            wordCosts.callRegister &* registerCount &+ wordCosts.localCall &+ wordCosts.movePerValue &* argumentCount
+        guard frame.gas >= cost else { return false }
+        let base = frame.base
+        let newBase = base &+ slots
+        let newSlots = Swift.max(function.slotCount, argumentCount)
+        // Growing the register file or the call stack is left to the general path: a call out of
+        // line here would cost the interpreter loop, where this is inlined, a register.
+        guard newBase &+ newSlots <= registerCapacity, localCalls.hasRoom else { return false }
+        frame.currentMemory = current
+        frame.gas &-= cost
+        // The frame switch first, so that few values are left for the copy of the arguments.
+        localCalls.pushIntoRoom(
+            LocalCall(
+                function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount,
+                slots: Int32(truncatingIfNeeded: slots),
+                calleeRegisterCount: Int32(truncatingIfNeeded: registerCount)))
+        frame.function = callee
+        frame.base = newBase
+        frame.pc = function.entry
+        slots = newSlots
+        let sources = registerStart + base
+        let parameters = registerStart + newBase
+        let first = Int(i.list) &+ Int(i.resultCount)
+        operands.withUnsafeBufferPointer { list in
+            // The first argument apart: most calls have one or two, and a plain loop is unrolled
+            // by four with a costly set-up.
+            guard argumentCount > 0 else { return }
+            copyWordSized(sources + Int(list[first]), to: parameters)
+            var k = 1
+            while k < argumentCount {
+                copyWordSized(sources + Int(list[first &+ k]), to: parameters + k)
+                k &+= 1
+            }
+        }
+        // Last, so that nothing waits across the `memset`.
+        zeroWordSizedRegisters(parameters + argumentCount, count: newSlots &- argumentCount)
+        return true
     }
 
     /// `%r… = call %f(%a…)`: a call through a function pointer (`<funcLabels>`).
@@ -75,7 +142,8 @@ extension Machine {
         localCalls.push(
             LocalCall(
                 function: frame.function, returnPC: frame.pc, base: frame.base, list: i.list,
-                resultCount: i.resultCount))
+                resultCount: i.resultCount, slots: Int32(truncatingIfNeeded: slots),
+                calleeRegisterCount: Int32(truncatingIfNeeded: function.registerCount)))
         frame.function = callee
         frame.base = newBase
         frame.pc = function.entry
@@ -85,6 +153,56 @@ extension Machine {
     /// `ret %a…` inside a local call: frees the callee's registers and writes the caller's results.
     @inline(__always)
     mutating func returnFromLocalCall(_ i: Instr) throws(ExitStatus) {
+        if returnWordSized(i) { return }
+        try returnFromLocalCallInGeneral(i)
+    }
+
+    /// The common return to a local caller: no big value anywhere in the register file (so the
+    /// callee's registers free one word each and every result is one word), as many results as the
+    /// caller expects, the freed memory not above the peak (a decrease always is, unless an
+    /// estimate left the current memory above it) and the gas enough. Then `#memoryDelta` charges
+    /// no memory gas and `#load` of each result changes no size, so the values are just copied.
+    /// Returns false, having changed nothing, when any of that fails; the general path then decides.
+    @inline(__always)
+    private mutating func returnWordSized(_ i: Instr) -> Bool {
+        guard bigRegisters == 0, wordCosts.localCallsAreSimple else { return false }
+        let count = Int(i.argumentCount)
+        let record = localCalls.innermost
+        guard Int(record.resultCount) == count else { return false }
+        let registerCount = Int(record.calleeRegisterCount)
+        // #memoryDelta(-(REGISTERS) - Gcallmemory): every register one word.
+        let (current, overflow) = frame.currentMemory.subtractingReportingOverflow(
+            registerCount &+ wordCosts.callMemory)
+        guard !overflow, current <= frame.peakMemory else { return false }
+        let cost = wordCosts.movePerValue &* count &+ wordCosts.localReturn
+        guard frame.gas >= cost else { return false }
+        frame.currentMemory = current
+        frame.gas &-= cost
+        let calleeRegisters = frameRegisters
+        localCalls.dropInnermost()
+        frame.function = record.function
+        frame.base = record.base
+        frame.pc = record.returnPC
+        slots = Int(record.slots)
+        let callerRegisters = frameRegisters
+        let from = Int(i.list)
+        let to = Int(record.list)
+        operands.withUnsafeBufferPointer { list in
+            // The first result apart, as for a call's arguments.
+            guard count > 0 else { return }
+            copyWordSized(calleeRegisters + Int(list[from]), to: callerRegisters + Int(list[to]))
+            var k = 1
+            while k < count {
+                copyWordSized(calleeRegisters + Int(list[from &+ k]), to: callerRegisters + Int(list[to &+ k]))
+                k &+= 1
+            }
+        }
+        return true
+    }
+
+    /// `ret` to a local caller when the fast path declined: any value may be big, any limit near.
+    @inline(never)
+    private mutating func returnFromLocalCallInGeneral(_ i: Instr) throws(ExitStatus) {
         let count = Int(i.argumentCount)
         let registerCount = layouts[frame.function].registerCount
         let calleeRegisters = frameRegisters
@@ -104,7 +222,7 @@ extension Machine {
         frame.function = record.function
         frame.base = record.base
         frame.pc = record.returnPC
-        slots = layouts[record.function].slotCount
+        slots = Int(record.slots)
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)
         let callerRegisters = frameRegisters
