@@ -70,6 +70,41 @@ import Testing
         }
     }
 
+    @Test func aCalleesBigConstantIsFreedWhenItReturns() throws {
+        // `@g` holds a big constant, as a token's transfer holds its event topic. Once it has
+        // returned, nothing live is big, so the next calls may take the word-sized paths; the
+        // results and gas are those of the general path either way.
+        let source = """
+            contract C {
+              define public @f(%n) {
+              loop:
+                %done = iszero %n
+                br %done, out
+                %r = call @g(%n)
+                %n = sub %n, 1
+                br loop
+              out:
+                ret %n
+              }
+              define @g(%x) {
+                %topic = 0xDDF252AD1BE2C89B69C2B068FC378DAA952BA7F163C4A11628F55A4DF523B3EF
+                %y = add %x, %topic
+                %z = iszero %y
+                ret %z
+              }
+              define @init() {}
+            }
+            """
+        let once = try VM.call(source, "f", [1])
+        let thrice = try VM.call(source, "f", [3])
+        #expect(once.status == 0 && thrice.status == 0)
+        #expect(thrice.machine.bigRegisters == 0)
+        #expect(thrice.machine.bigRegisters == FastPathTests.bigSlots(of: thrice.machine))
+        // Two more iterations cost twice what one more iteration of the loop costs.
+        let twice = try VM.call(source, "f", [2])
+        #expect(thrice.gasUsed - twice.gasUsed == twice.gasUsed - once.gasUsed)
+    }
+
     @Test func bigArgumentAndResultFallBackWithTheFormulaGas() throws {
         // The same calls with a one-word and a big argument that comes back as the result. Only
         // the moves of the argument depend on its size (`Gmove` per word, unless `Gnewmove`); the
