@@ -52,15 +52,19 @@ echo "commit $commit, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d
 
 echo "building the IELE benchmarks (release)…" >&2
 swift build -c release --package-path "$here" --product iele-benchmarks >&2
+# Both engines on the same CPU (the last one), as in the paired comparison: the two cores of this
+# machine do not run at the same speed.
+pin=()
+if command -v taskset >/dev/null 2>&1; then pin=(taskset -c "$(( $(nproc) - 1 ))"); fi
 rm -f results/iele-round-*.json results/evm-round-*.json
 for round in $(seq 1 "$rounds"); do
     echo "round $round of $rounds" >&2
-    "$here/.build/release/iele-benchmarks" --contracts --json --min-time "$ours_time" "${filter[@]}" \
+    "${pin[@]}" "$here/.build/release/iele-benchmarks" --contracts --json --min-time "$ours_time" "${filter[@]}" \
         > "results/iele-round-$round.json" \
         || echo "warning: some IELE workloads failed (see results/iele-round-$round.json)" >&2
     engines=revm
     if [[ $round -eq 1 ]]; then engines=revm,py-evm; fi
-    (cd evm && ../.venv/bin/python run_evm.py --out "../results/evm-round-$round.json" --engines "$engines" \
+    (cd evm && "${pin[@]}" ../.venv/bin/python run_evm.py --out "../results/evm-round-$round.json" --engines "$engines" \
         --min-time "$revm_time" --pyevm-time "$pyevm_time" "${heavy[@]}" "${filter[@]}") \
         || echo "warning: some EVM workloads failed (see results/evm-round-$round.json)" >&2
 done
