@@ -26,9 +26,10 @@ extension Machine {
 
     /// Fetches the instruction at `pc` and moves past it, counted as executed.
     ///
-    /// The loop keeps the program counter in a local variable and only stores it into `frame.pc`
-    /// (for the handlers that read it: calls, returns); reading it back from the frame after
-    /// every instruction put a store-to-load round trip on the loop's critical path.
+    /// The loop keeps the program counter in a local variable. It stores it into `frame.pc` for
+    /// the handlers that read it (calls, returns) but reads it back only after those: reading it
+    /// from the frame after every instruction put a store-to-load round trip on the loop's
+    /// critical path.
     @inline(__always)
     mutating func fetch(_ code: UnsafePointer<Instr>, _ pc: inout Int) -> Instr {
         assert(pc >= 0 && pc < instructions.count, "program counter outside the code")
@@ -49,6 +50,7 @@ extension Machine {
         // have switched to another program (account calls and creates).
         var code = instructions.start
         while true {
+            // The kind is read from the code, not from `i`, so the dispatch waits for no copy.
             let kind = code[pc].kind
             let i = fetch(code, &pc)
             do throws(ExitStatus) {

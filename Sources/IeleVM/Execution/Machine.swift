@@ -190,23 +190,18 @@ struct Machine {
         // is overwritten without the (out-of-line) destroy of the old value. In the fib-recursive
         // benchmark that destroy was the largest single cost of a local call (perf share ~13 %).
         let slots = registerStart + base
-        if bigRegisters == 0 {
-            if zeroesByMemset {
-                // One `memset` instead of a store pair per slot (the values it overwrites own
-                // nothing, and the bytes it writes are a valid zero).
-                memset(slots, 0, count &* MemoryLayout<IeleInt>.stride)
-            } else {
-                for i in 0..<count { (slots + i).initialize(to: IeleInt(0)) }
-            }
-            return
-        }
-        for i in 0..<count {
-            if slots[i].isSmall {
-                (slots + i).initialize(to: IeleInt(0))
-            } else {
-                slots[i] = IeleInt(0)
-                bigRegisters &-= 1
-            }
+        releaseBigRegisters(slots, count: count)
+        zeroWordSizedRegisters(slots, count: count)
+    }
+
+    /// Frees the big values among `count` registers from `slots` (setting them to zero), keeping
+    /// `bigRegisters` exact; afterwards none of them owns an object. Free while `bigRegisters` is 0.
+    @inline(__always)
+    mutating func releaseBigRegisters(_ slots: UnsafeMutablePointer<IeleInt>, count: Int) {
+        guard bigRegisters > 0 else { return }
+        for k in 0..<count where !slots[k].isSmall {
+            slots[k] = IeleInt(0)
+            bigRegisters &-= 1
         }
     }
 
@@ -223,6 +218,8 @@ struct Machine {
     @inline(__always)
     func zeroWordSizedRegisters(_ slots: UnsafeMutablePointer<IeleInt>, count: Int) {
         if zeroesByMemset {
+            // One `memset` instead of a store pair per slot (the values it overwrites own nothing,
+            // and the bytes it writes are a valid zero).
             memset(slots, 0, count &* MemoryLayout<IeleInt>.stride)
         } else {
             var k = 0

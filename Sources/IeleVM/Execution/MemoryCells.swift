@@ -56,25 +56,6 @@ struct MemoryCells {
         return body(UnsafeRawBufferPointer(start: nil, count: 0))
     }
 
-    /// Calls `body` with the bytes `offset..<offset + count` of a cell that already holds them (the
-    /// caller has checked `count(of:)`), to overwrite them in place: the cell's length never changes.
-    mutating func overwrite(
-        _ cell: IeleInt, from offset: Int, count: Int, _ body: (UnsafeMutableRawBufferPointer) -> Void
-    ) {
-        if let i = MemoryCells.directIndex(cell) {
-            guard i < direct.count else { return }
-            withDirectCell(i) { cell in
-                _ = cell?.withUnsafeMutableBytes {
-                    body(UnsafeMutableRawBufferPointer(rebasing: $0[offset..<offset + count]))
-                }
-            }
-        } else {
-            _ = others[cell]?.withUnsafeMutableBytes {
-                body(UnsafeMutableRawBufferPointer(rebasing: $0[offset..<offset + count]))
-            }
-        }
-    }
-
     /// Runs `body` on direct cell `i` (below `direct.count`) where it is stored: not through
     /// `direct[i]`, which runs the array's `modify` coroutine, nor through a read-only borrow, which
     /// retains and releases the cell around the call (two atomic operations).
@@ -84,6 +65,7 @@ struct MemoryCells {
     }
 
     /// Changes a cell in place (creating it empty first), without copying its bytes.
+    @inline(__always)
     mutating func update(_ cell: IeleInt, _ body: (inout [UInt8]) -> Void) {
         if let i = MemoryCells.directIndex(cell) {
             if i >= direct.count { direct.append(contentsOf: repeatElement(nil, count: i + 1 - direct.count)) }

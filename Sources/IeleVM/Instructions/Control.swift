@@ -250,21 +250,10 @@ extension Machine {
                 load(operands[Int(record.list) + k], calleeRegisters[Int(operands[Int(i.list) + k])])
             }
         }
+        // The callee's registers are dead now: freeing their big values (an event topic, a mask)
+        // lets the word-sized call and return paths, which need `bigRegisters` at 0, apply again.
         releaseBigRegisters(calleeRegisters, count: calleeSlots)
         if resultCount != count { throw .functionWrongSignature }
-    }
-
-    /// Frees the big values left in a returned callee's registers (dead from now on), so that
-    /// `bigRegisters` counts only live frames again and the word-sized call and return paths,
-    /// which need it at zero, apply after a callee that held a big constant (an event topic, a
-    /// mask) — without this, one such call sent every later call down the general path.
-    @inline(__always)
-    private mutating func releaseBigRegisters(_ registers: UnsafeMutablePointer<IeleInt>, count: Int) {
-        guard bigRegisters > 0 else { return }
-        for k in 0..<count where !registers[k].isSmall {
-            registers[k] = IeleInt(0)
-            bigRegisters &-= 1
-        }
     }
 
     /// `ret %a…` ending the account call: the values become `<output>`.

@@ -54,17 +54,10 @@ extension Machine {
         let cell = cellNumber(i.b)
         if let offset = smallValue(i.c), let width = smallValue(i.d), offset >= 0, width >= 0 {
             // Word-sized, non-negative offset and width (every compiled store) are their own `chop`.
-            if width > 0, offset <= Int.max - width, let count = frame.memory.count(of: cell), offset + width <= count {
-                // The cell already holds the field: `#memoryExpand` changes no size and charges
-                // nothing, and the bytes are overwritten where they are.
-                try charge(sat(schedule.gStore, plus: sat(bytesInWords(width), times: schedule.gStoreWord)))
-                let value = UnsafePointer(frameRegisters + Int(i.a))
-                frame.memory.overwrite(cell, from: offset, count: width) {
-                    IeleInt.copyBytes(of: value, into: $0, bigEndian: false)
-                }
-                return
-            }
-            if width > 0 { try expandMemory(cell, to: sat(offset, plus: width)) }
+            // When the cell already holds the field, `#memoryExpand` changes no size and charges
+            // nothing, so it is skipped.
+            let end = sat(offset, plus: width)
+            if width > 0, end > (frame.memory.count(of: cell) ?? -1) { try expandMemory(cell, to: end) }
             try charge(sat(schedule.gStore, plus: sat(bytesInWords(width), times: schedule.gStoreWord)))
             if width == 0 { return }
             guard offset <= Int.max - width else { throw .userError }
