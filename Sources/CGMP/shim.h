@@ -2,11 +2,7 @@
 // cannot import; these wrappers expose the few function-like macros the numerics need.
 #include <gmp.h>
 static inline int cgmp_sgn(mpz_srcptr z) { return mpz_sgn(z); }
-static inline int cgmp_fits_slong(mpz_srcptr z) { return mpz_fits_slong_p(z); }
-static inline long cgmp_get_si(mpz_srcptr z) { return mpz_get_si(z); }
-static inline size_t cgmp_sizeinbase2(mpz_srcptr z) { return mpz_sizeinbase(z, 2); }
 static inline size_t cgmp_sizeinbase(mpz_srcptr z, int base) { return mpz_sizeinbase(z, base); }
-static inline int cgmp_cmp_si(mpz_srcptr z, long v) { return mpz_cmp_si(z, v); }
 static inline int cgmp_odd(mpz_srcptr z) { return mpz_odd_p(z); }
 /// Number of limbs in use (absolute value of _mp_size).
 static inline size_t cgmp_limb_count(mpz_srcptr z) { return mpz_size(z); }

@@ -98,9 +98,10 @@ struct BenchRequest {
 
     init(tokens: [String], json: Bool, runs: Int?, warmup: Int?) throws(Problem) {
         let call = try CallTokens(tokens, optionsWithOperand: ["--runs", "--warmup"])
+        // The option after the call's arguments wins over the one before them; either is checked.
         func count(_ option: String, default value: Int?) throws(Problem) -> Int? {
-            guard let text = call.options[option] else { return value }
-            guard let count = Int(text), count >= 0 else {
+            let count = call.options[option].map { Int($0) ?? -1 } ?? value
+            if let count, count < 0 {
                 throw Problem(description: "\(option) needs a non-negative integer", isUsage: true)
             }
             return count

@@ -36,6 +36,17 @@ import Testing
         }
     }
 
+    /// `--warmup` given before `--call` is checked like the one after it (a negative count
+    /// used to reach the timing loop's range and trap).
+    @Test func requestRejectsANegativeWarmupBeforeTheCall() {
+        #expect(throws: BenchRequest.Problem.self) {
+            try BenchRequest(tokens: ["sum"], json: false, runs: nil, warmup: -1)
+        }
+        #expect(throws: BenchRequest.Problem.self) {
+            try BenchRequest(tokens: ["sum"], json: false, runs: -2, warmup: nil)
+        }
+    }
+
     @Test func benchRunsASuccessfulCall() throws {
         var command = try BenchCommand.parse([Self.sumExample, "--call", "sum", "10", "--runs", "2", "--warmup", "0"])
         try command.run()

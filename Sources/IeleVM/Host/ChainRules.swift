@@ -55,7 +55,7 @@ public struct ChainRules: Hashable, Sendable {
     ) {
         self.scheduleName = scheduleName
         self.addressWidth = Self.clamped(addressWidth)
-        self.addressMask = Self.mask(width: Self.clamped(addressWidth))
+        self.addressMask = Self.mask(width: self.addressWidth)
         self.addressDerivation = addressDerivation
         self.contractStartNonce = contractStartNonce
         self.accountExistence = accountExistence

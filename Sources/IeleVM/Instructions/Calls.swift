@@ -178,7 +178,9 @@ extension Machine {
         if from == to { return nil }
         world.touch(to)
         // Nothing moves: the balances stay as they are (the subtraction would allocate when the
-        // sender's balance is big, as a funded account's is).
+        // sender's balance is big, as a funded account's is). Not writing `from` back changes no
+        // state, because `from` always exists: the transaction's sender, touched when the
+        // transaction starts, or the running contract.
         if value.isZero { return nil }
         world.setBalance(of: from, to: balance - value)
         let destination = world.balance(of: to)

@@ -25,15 +25,8 @@ extension Machine {
         var topics: [IeleInt] = []
         topics.reserveCapacity(topicCount)
         for k in 0..<topicCount {
-            topics.append(Self.topic(reg(operands[Int(i.list) + k])))
+            topics.append(reg(operands[Int(i.list) + k]).chopped)
         }
         logs.append(LogEntry(address: frame.address, topics: topics, data: bytes))
-    }
-
-    /// A topic as logged: `chop(value)`. A value already in 0 ..< 2^256 (the usual event hash) is
-    /// kept as it is, sharing its storage, instead of being rebuilt by the bit-range arithmetic.
-    @inline(__always)
-    static func topic(_ value: IeleInt) -> IeleInt {
-        !value.isNegative && value.magnitudeBitWidth <= 256 ? value : value.chopped
     }
 }

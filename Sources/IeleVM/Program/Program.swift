@@ -34,10 +34,11 @@ final class Program: Sendable {
     }
 
     /// Every function's instructions, one after the other, so that a local call or return only
-    /// moves the program counter. Jump targets and operand lists are program-wide indices.
-    let code: [Instr]
-    /// `code` again, in the form the interpreter reads (see `InstructionBuffer`).
+    /// moves the program counter. Jump targets and operand lists are program-wide indices. Held
+    /// in the form the interpreter reads (see `InstructionBuffer`).
     let instructions: InstructionBuffer
+    /// The same instructions as an array, for tests and tools.
+    var code: [Instr] { Array(UnsafeBufferPointer(start: instructions.start, count: instructions.count)) }
     /// Every function's register lists, one after the other.
     let operands: [Int32]
 
@@ -91,7 +92,6 @@ final class Program: Sendable {
             placed[index].operands = []
         }
         Superinstructions.fuse(&allCode)
-        self.code = allCode
         self.instructions = InstructionBuffer(allCode)
         self.operands = allOperands
         self.functions = placed

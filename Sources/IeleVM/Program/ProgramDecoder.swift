@@ -415,6 +415,8 @@ struct ProgramDecoder {
                 if registerCount > 1 { instr.b = r(1) }
                 if registerCount > 2 { instr.c = r(2) }
                 if registerCount > 3 { instr.d = r(3) }
+                // A comparison has three registers, so `d` is free for its predicate.
+                if kind.isComparison { instr.comparisonMask = kind.comparisonMask }
             }
             code.append(instr)
             i = fieldStart + fieldBytes

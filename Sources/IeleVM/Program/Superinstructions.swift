@@ -10,13 +10,10 @@ enum Superinstructions {
     /// Rewrites `code` in place. Every instruction after a fused one is left untouched.
     static func fuse(_ code: inout [Instr]) {
         guard code.count > 1 else { return }
-        let kinds = code.map(\.kind)
-        for k in code.indices where kinds[k].isComparison {
-            code[k].comparisonMask = kinds[k].comparisonMask
-        }
+        // Upward, each step rewrites only `code[k]`, so both kinds read here are as decoded.
         for k in 0..<(code.count - 1) {
-            let next = kinds[k + 1]
-            switch kinds[k] {
+            let next = code[k + 1].kind
+            switch code[k].kind {
             case .loadSmallConstant:
                 // The instructions that most often take a literal operand (the assembler loads
                 // every literal into a register just before its use).
@@ -66,8 +63,8 @@ extension OpKind {
 }
 
 extension Instr {
-    /// A comparison's `OpKind.comparisonMask`, kept in `d` (which a comparison does not use) so
-    /// that it survives fusion into a `compareThenBranchIf`.
+    /// A comparison's `OpKind.comparisonMask`, set by the decoder in `d` (which a comparison does
+    /// not use) so that it survives fusion into a `compareThenBranchIf`.
     var comparisonMask: Int32 {
         get { d }
         set { d = newValue }

@@ -168,7 +168,7 @@ struct WorldJournal {
     /// The value of a storage cell (zero for an account that does not exist).
     mutating func storage(of address: IeleInt, at key: IeleInt) -> IeleInt {
         guard let cell = cell(of: address, at: key) else { return .zero }
-        return accounts[cell.account].storage[cell.cell].value
+        return value(at: cell)
     }
 
     /// The cell at `key` of `address`, read through the host (and cached) on first use; nil when
