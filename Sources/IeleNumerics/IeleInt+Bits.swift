@@ -63,8 +63,17 @@ extension IeleInt {
     /// `self mod 2^256`, never negative: data.md `chop` (applied to widths, offsets and indices).
     /// A value already in 0 ..< 2^256 (a small index, an event hash) is returned as it is, sharing
     /// its storage, rather than rebuilt by the bit-range arithmetic.
+    /// The word-sized case is inlined into the caller (chop runs on every cell number, index and
+    /// log topic); the rest is a call.
+    @inlinable
     public var chopped: IeleInt {
         if case .small(let v) = storage, v >= 0 { return self }
+        return choppedInGeneral
+    }
+
+    /// `chopped` of a negative or big value.
+    @usableFromInline
+    var choppedInGeneral: IeleInt {
         if !isNegative && magnitudeBitWidth <= 256 { return self }
         return bitRange(from: 0, width: 256) ?? .zero  // width 256 is always representable
     }
