@@ -108,3 +108,45 @@ import Testing
         #expect(statistics.instructions == 1 + 3 * 5 + 2 + 1)
     }
 }
+
+/// Gas limits beyond what a machine word of internal units holds (about 9.2·10^15 transaction
+/// units under DANSE): the gas used stays the real figure instead of a saturated one.
+@Suite struct UnrepresentableGasTests {
+    static let source = """
+        contract C {
+          define @init() {}
+          define public @get() { ret 7 }
+          define public @fail() { %z = 0 \n %q = div 1, %z \n ret %q }
+        }
+        """
+
+    static func run(_ function: String, gasLimit: IeleInt) throws -> (result: TransactionResult, used: IeleInt) {
+        var world = TransactionTests.world()
+        let vm = VirtualMachine(schedule: .danse)
+        let code = try VM.assemble(source)
+        let create = Transaction(from: TransactionTests.sender, to: nil, contractCode: code, gasLimit: 1_000_000)
+        _ = vm.execute(create, in: &world, block: TransactionTests.block)
+        let address = ChainRules.danse.newAddress(creator: TransactionTests.sender, nonce: 0)
+        let call = Transaction(
+            from: TransactionTests.sender, to: address, function: function, gasLimit: gasLimit, nonce: 1)
+        let result = vm.execute(call, in: &world, block: TransactionTests.block)
+        return (result, gasLimit - result.gasLeft)
+    }
+
+    @Test func aHugeGasLimitReportsTheSameGasUsedAsAnOrdinaryOne() throws {
+        let ordinary = try Self.run("get", gasLimit: 1_000_000)
+        #expect(ordinary.result.status == 0)
+        for limit: IeleInt in [IeleInt(Int.max / 1000), IeleInt(Int.max), IeleInt.one.shiftedLeft(by: 200) ?? 0] {
+            let huge = try Self.run("get", gasLimit: limit)
+            #expect(huge.result.status == 0)
+            #expect(huge.result.output == [7])
+            #expect(huge.used == ordinary.used, "gas limit \(limit)")
+        }
+    }
+
+    @Test func anExceptionUnderAHugeGasLimitStillConsumesEverything() throws {
+        let huge = try Self.run("fail", gasLimit: IeleInt.one.shiftedLeft(by: 100) ?? 0)
+        #expect(huge.result.status != 0)
+        #expect(huge.result.gasLeft == 0)
+    }
+}

@@ -33,11 +33,14 @@ struct TransactionProcessor {
         machine.world.setBalance(of: sender, to: senderBalance - transaction.gasLimit * transaction.gasPrice)
         machine.world.setNonce(of: sender, to: senderNonce + .one)
         let g0 = rules.intrinsicGas == .byVM ? schedule.intrinsicGas(of: transaction) : 0
-        let gas = saturatedInt((transaction.gasLimit - IeleInt(g0)) * IeleInt(schedule.sGasDivisor))
+        let (gas, unrepresentableGas) = Self.internalGas(
+            transactionUnits: transaction.gasLimit - IeleInt(g0), schedule: schedule)
 
         var status = IeleInt.zero
         var output: [IeleInt] = []
         var gasLeft = 0
+        // Whether the transaction ended without an exception, so that its gas left is reported.
+        var keepsGas = false
 
         if let to = transaction.to {
             let entry = machine.enterCall(
@@ -50,8 +53,10 @@ struct TransactionProcessor {
             case .revert(let v):
                 status = v
                 gasLeft = left
+                keepsGas = true
             case .end:
                 gasLeft = left
+                keepsGas = true
                 output = machine.output
             }
         } else {
@@ -61,6 +66,7 @@ struct TransactionProcessor {
                 // #checkContract fails: CONTRACT_INVALID, and the gas is given back (#refund GAVAIL).
                 status = IeleInt(ExitStatus.contractInvalid.code)
                 gasLeft = gas
+                keepsGas = true
             } else {
                 let entry = machine.enterCreate(
                     from: sender, address: newAddress, code: code, gas: gas, value: transaction.value,
@@ -72,6 +78,7 @@ struct TransactionProcessor {
                 case .revert(let v):
                     status = v
                     gasLeft = left
+                keepsGas = true
                 case .end:
                     // #mkCodeDeposit: the deployed bytes cost Gcodedeposit each (not in VMTESTS,
                     // where #finishCodeDeposit also drops the new account: #popWorldState).
@@ -81,6 +88,7 @@ struct TransactionProcessor {
                         status = IeleInt(ExitStatus.outOfGas.code)
                     } else {
                         gasLeft = left - deposit
+                        keepsGas = true
                         output = [newAddress]
                         if machine.isVMTests { machine.world.revert(to: machine.topCheckpoint.world) }
                     }
@@ -104,11 +112,39 @@ struct TransactionProcessor {
             if machine.world.isEmpty(address) { machine.world.delete(address) }
         }
         statistics.instructions += machine.instructionCount
-        let reported = upDiv(gasLeft, schedule.sGasDivisor)
+        let reported = Self.reportedGas(
+            left: gasLeft, unrepresentable: keepsGas ? unrepresentableGas : .zero, schedule: schedule)
         let result = TransactionResult(
-            status: status, output: output, gasLeft: IeleInt(reported), logs: machine.logs,
+            status: status, output: output, gasLeft: reported, logs: machine.logs,
             refund: refund)
         return (result, machine.world.detachOverlay())
+    }
+}
+
+extension TransactionProcessor {
+    /// The gas the machine runs with, in internal units (`Sgasdivisor` per transaction unit), and
+    /// the part of it that an `Int` cannot hold.
+    ///
+    /// The reference's gas is unbounded; ours is an `Int` of internal units, which holds about
+    /// 9.2·10^15 transaction units under DANSE. A larger limit is run with `Int.max` and the rest
+    /// set aside: no cost that large can be paid in a machine word anyway (costs saturate, and an
+    /// unpayable one is OUT_OF_GAS), and the rest is handed back in the gas left, so a call that
+    /// ends normally reports `limit - used` as the reference does instead of a saturated figure.
+    /// The one visible difference: `@iele.gas` reads at most `Int.max`.
+    static func internalGas(transactionUnits: IeleInt, schedule: GasSchedule) -> (gas: Int, unrepresentable: IeleInt) {
+        let units = transactionUnits * IeleInt(schedule.sGasDivisor)
+        let gas = saturatedInt(units)
+        return (gas, gas == Int.max ? units - IeleInt(gas) : .zero)
+    }
+
+    /// `#adjustGas`: the gas left rounded up to transaction units, with any gas the machine could
+    /// not hold (see `internalGas`) given back; the caller passes `.zero` for it when the
+    /// transaction ended in an exception, which consumes all of its gas.
+    static func reportedGas(left: Int, unrepresentable: IeleInt, schedule: GasSchedule) -> IeleInt {
+        guard !unrepresentable.isZero else { return IeleInt(upDiv(left, schedule.sGasDivisor)) }
+        let divisor = IeleInt(schedule.sGasDivisor)
+        let total = IeleInt(left) + unrepresentable
+        return (total + divisor - .one).quotient(dividingBy: divisor) ?? .zero
     }
 }
 
