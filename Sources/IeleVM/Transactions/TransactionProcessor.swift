@@ -33,7 +33,9 @@ struct TransactionProcessor {
         machine.world.setBalance(of: sender, to: senderBalance - transaction.gasLimit * transaction.gasPrice)
         machine.world.setNonce(of: sender, to: senderNonce + .one)
         let g0 = rules.intrinsicGas == .byVM ? schedule.intrinsicGas(of: transaction) : 0
-        let gas = saturatedInt((transaction.gasLimit - IeleInt(g0)) * IeleInt(schedule.sGasDivisor))
+        // Negative when the limit does not cover G0 (then every charge fails, as in K).
+        let gas = Swift.min(
+            saturatedInt((transaction.gasLimit - IeleInt(g0)) * IeleInt(schedule.sGasDivisor)), Machine.maximumGas)
 
         var status = IeleInt.zero
         var output: [IeleInt] = []
