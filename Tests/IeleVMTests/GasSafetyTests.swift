@@ -147,5 +147,23 @@ import Testing
         #expect(schedule.sGasDivisor > 0)
         #expect(schedule.gQuadCoeff > 0)
         #expect(schedule.wordBitsForBitsInWords > 0)
+        // A call that sends value hands the callee `Gcallstipend` it did not charge, and gives it
+        // back to the caller when the call cannot start: the charge's `Gcall + Gcallvalue` must
+        // cover it, or the caller's gas would grow across the call.
+        #expect(schedule.gCall + schedule.gCallValue >= schedule.gCallStipend)
+    }
+
+    /// A gas limit below the intrinsic gas leaves the frame negative gas, as K does: every charge
+    /// fails, a zero one included (`ret` costs 0 under DANSE), and nothing wraps.
+    @Test(arguments: [IeleInt(0), IeleInt(1), IeleInt(-1), -GasSafetyTests.twoTo256])
+    func aGasLimitBelowTheIntrinsicGasIsOutOfGas(_ limit: IeleInt) throws {
+        let source = "contract C { define public @f() { ret void } define @init() {} }"
+        var world = WorldState()
+        world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
+        world[VM.sender] = Account(balance: 0)
+        let transaction = Transaction(from: VM.sender, to: VM.contractAddress, function: "f", gasLimit: limit)
+        let result = VirtualMachine(schedule: .danse).execute(transaction, in: &world, block: BlockHeader())
+        #expect(result.status == IeleInt(ExitStatus.outOfGas.code))
+        #expect(result.gasLeft == 0)
     }
 }
