@@ -14,7 +14,8 @@ import Testing
 /// `everyOpcodeHasATemplate`; the precompiles come from `Precompiled.all`. Operands that would make
 /// the VM allocate a lot (widths and shifts between 2^20 and the live-memory cap) are left out on
 /// purpose: the test must stay bounded. Each case's operands are drawn from `Self.operands` by a
-/// generator seeded with the case, so a failure names a reproducible case.
+/// generator seeded with the case (`RobustnessTests.SplitMix`), so a failure names a reproducible
+/// case.
 @Suite struct GasSafetyPropertyTests {
     static let twoTo256 = IeleInt("1" + String(repeating: "0", count: 64), radix: 16) ?? 0
     static let twoTo64 = IeleInt("10000000000000000", radix: 16) ?? 0
@@ -108,9 +109,13 @@ import Testing
         case .log4: return t("log %a, %b, %c, %d, %a")
         case .create: return t("%s, %n = create Child(%a) send %b")
         case .copyCreate:
-            return t("%s, %n = copycreate %a(%b) send %c \n %me = call @iele.address() \n %t, %m = copycreate %me() send %d")
+            return t(
+                "%s, %n = copycreate %a(%b) send %c \n %me = call @iele.address() \n"
+                    + " %t, %m = copycreate %me() send %d")
         case .call:
-            return t("%s, %r = call @g at %a(%b) send %c, gaslimit %d \n %me = call @iele.address() \n %t, %q = call @g at %me(%b) send %c, gaslimit %d")
+            return t(
+                "%s, %r = call @g at %a(%b) send %c, gaslimit %d \n %me = call @iele.address() \n"
+                    + " %t, %q = call @g at %me(%b) send %c, gaslimit %d")
         case .callDynamic: return t("%me = call @iele.address() \n %s, %r = call %a at %me(%b) send %c, gaslimit %d")
         case .staticCall: return t("%me = call @iele.address() \n %s, %r = staticcall @g at %me(%b) gaslimit %d")
         case .staticCallDynamic: return t("%me = call @iele.address() \n %s, %r = staticcall %a at %me(%b) gaslimit %d")
@@ -190,18 +195,6 @@ import Testing
         return Outcome(halt: "\(halt)", ended: ended, output: machine.output, gasLeft: left, logs: machine.logs.count)
     }
 
-    /// SplitMix64: a small seeded generator, so every case is reproducible.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func everyOpcodeHasATemplate() {
         for opcode in Opcode.allCases where OpKind(decoding: opcode) != nil {
             #expect(Self.template(opcode) != nil, "opcode \(opcode) needs a template in GasSafetyPropertyTests")
@@ -215,7 +208,7 @@ import Testing
     func gasStaysSafe(_ index: Int) throws {
         let template = Self.allTemplates[index]
         let code = try VM.assemble(Self.source(template))
-        var random = Generator(state: UInt64(index) &* 0x1_0000_0001 &+ 2026)
+        var random = RobustnessTests.SplitMix(state: UInt64(index) &* 0x1_0000_0001 &+ 2026)
         let schedules: [GasSchedule] = GasScheduleName.allCases.map { GasSchedule($0) }
         for trial in 0..<Self.trials {
             // The first case has friendly operands (a small value, cell, offset and width), so that

@@ -124,14 +124,18 @@ import Testing
     @Test func aSaturatedCostIsNeverPayable() throws {
         let source = "contract C { define public @f(%x, %y) { %r = exp %x, %y \n ret %r } define @init() {} }"
         // K: Cexp with W2 = -2^256 is about 2^500 gas, far more than any frame holds.
+        let result = try Self.transact(source, [3, -Self.twoTo256], gasLimit: Self.twoTo256)
+        #expect(result.status == IeleInt(ExitStatus.outOfGas.code))
+    }
+
+    /// Runs a transaction calling `@f` of the contract in `source` under DANSE, at gas price 0.
+    static func transact(_ source: String, _ arguments: [IeleInt], gasLimit: IeleInt) throws -> TransactionResult {
         var world = WorldState()
         world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
         world[VM.sender] = Account(balance: 0)
         let transaction = Transaction(
-            from: VM.sender, to: VM.contractAddress, function: "f", arguments: [3, -Self.twoTo256],
-            gasLimit: Self.twoTo256)
-        let result = VirtualMachine(schedule: .danse).execute(transaction, in: &world, block: BlockHeader())
-        #expect(result.status == IeleInt(ExitStatus.outOfGas.code))
+            from: VM.sender, to: VM.contractAddress, function: "f", arguments: arguments, gasLimit: gasLimit)
+        return VirtualMachine(schedule: .danse).execute(transaction, in: &world, block: BlockHeader())
     }
 
     /// Every named schedule's constants are non-negative and its divisor positive: with
@@ -158,11 +162,7 @@ import Testing
     @Test(arguments: [IeleInt(0), IeleInt(1), IeleInt(-1), -GasSafetyTests.twoTo256])
     func aGasLimitBelowTheIntrinsicGasIsOutOfGas(_ limit: IeleInt) throws {
         let source = "contract C { define public @f() { ret void } define @init() {} }"
-        var world = WorldState()
-        world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
-        world[VM.sender] = Account(balance: 0)
-        let transaction = Transaction(from: VM.sender, to: VM.contractAddress, function: "f", gasLimit: limit)
-        let result = VirtualMachine(schedule: .danse).execute(transaction, in: &world, block: BlockHeader())
+        let result = try Self.transact(source, [], gasLimit: limit)
         #expect(result.status == IeleInt(ExitStatus.outOfGas.code))
         #expect(result.gasLeft == 0)
     }
