@@ -11,9 +11,10 @@ extension Precompiled {
     /// A negative LEN is USER_ERROR. K reads `chop(LEN)` pairs but counts LEN down to 0, and
     /// `#ecpairing` has a rule only for `LEN > 0` and `LEN == 0`: a negative LEN is stuck, an
     /// undefined result. Its cost `Gecpairing + LEN * Gecpairingpair` is negative from LEN = -2
-    /// (LEN = -2^256 has `chop(LEN)` = 0 pairs and a cost of about -2^272), and K would add that
-    /// to the gas; `callPrecompiled` rejects such a cost before charging it, and `run` rejects
-    /// every negative LEN (LEN = -2^256 + 1 has one pair to check).
+    /// (DEFAULT, ALBE) or -4 (DANSE); LEN = -2^256 has `chop(LEN)` = 0 pairs and a cost near
+    /// -2^256 · Gecpairingpair, which K would add to the gas. `callPrecompiled` rejects a negative
+    /// cost before charging it, and `run` rejects every negative LEN (LEN = -2^256 + 1 has one
+    /// pair to check, at a negative price).
     static let ecpairing = Precompiled(
         name: Array("iele.ecpairing".utf8), parameterCount: 3,
         cost: { schedule, a in sat(schedule.gEcpairing, plus: sat(saturatedInt(a[0]), times: schedule.gEcpairingPair))
