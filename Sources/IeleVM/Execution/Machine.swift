@@ -248,11 +248,28 @@ struct Machine {
     /// K also remembers the gas before the deduction (`<previousGas>`), but the only rule that reads
     /// it is an account call's `Ccallgas`, right after its own charge; that handler keeps the value
     /// itself, so no other instruction pays for storing it.
+    ///
+    /// `cost` is never negative: K would add a negative cost to the gas, so every formula is
+    /// non-negative at its source (the schedules' constants are, `GasSafetyTests` checks it, and
+    /// sizes are), and each K cost that a negative operand would make negative is an exception
+    /// raised before the charge (`loadBytes`, `storeBytes`, `callPrecompiled`). This is asserted,
+    /// not tested, here: the check would cost the interpreter's hottest path. With `cost` at least
+    /// 0 and at most the gas, the subtraction cannot overflow and the gas cannot grow.
     @inline(__always)
     mutating func charge(_ cost: Int) throws(ExitStatus) {
+        assert(cost >= 0, "a negative cost would add gas")
         guard frame.gas >= cost else { throw .outOfGas }
         frame.gas -= cost
     }
+
+    /// The most gas a transaction gives its outermost frame. A formula that overflows saturates to
+    /// `Int.max`, which stands for "at least `Int.max`": one below it, no saturated cost is ever
+    /// payable, so saturation gives the same OUT_OF_GAS as the K rules' unbounded integers. (Only a
+    /// transaction whose gas limit times `Sgasdivisor` exceeds 2^63 - 2 is cut; the gas reported
+    /// for it was already saturated.) The gas of a frame never exceeds it: calls hand on at most
+    /// what they charge, and what comes back is at most what was handed on plus `Gcallstipend`,
+    /// which `Gcallvalue` in the same charge pays for.
+    static let maximumGas = Int.max - 1
 
     /// Live memory (words, over every frame of the transaction) beyond which the VM refuses to
     /// go: OUT_OF_GAS, as if `Cmem` were unpayable. Not in the reference, where gas alone bounds

@@ -209,13 +209,18 @@ extension Machine {
         let calleeSlots = slots
         var freed = 0
         if schedule.sumsRegisterValuesOnReturn {
-            for k in 0..<registerCount { freed = sat(freed, plus: saturatedInt(calleeRegisters[k])) }
+            // ALBE sums the registers' values, which may be negative and of any size: summed
+            // exactly, as K's unbounded integers, and saturated once (a running saturated sum
+            // depends on the order, and could end at `Int.min`, which `0 - freed` cannot negate).
+            var sum = IeleInt.zero
+            for k in 0..<registerCount { sum = sum + calleeRegisters[k] }
+            freed = saturatedInt(sum)
         } else if bigRegisters == 0 {
             freed = registerCount
         } else {
             for k in 0..<registerCount { freed = sat(freed, plus: calleeRegisters[k].words) }
         }
-        try memoryDelta(sat(0 - freed, minus: schedule.gCallMemory))
+        try memoryDelta(sat(sat(0, minus: freed), minus: schedule.gCallMemory))
         try charge(schedule.gNewMove ? 0 : sat(sat(schedule.gMove, times: count), plus: 8))
         // The callee's registers stay in place above the caller's, so the values are read from
         // there after the switch back (no array is built).

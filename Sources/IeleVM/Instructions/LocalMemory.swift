@@ -18,10 +18,12 @@ extension Machine {
     /// `%a = load %b, %c(OFFSET), %d(WIDTH)`: WIDTH bytes from OFFSET, unsigned.
     ///
     /// A negative offset or width has no K rule (`substrBytes` is undefined); it is USER_ERROR here.
+    /// A negative width is refused before the charge (see `refuseNegativeWidth`).
     mutating func loadBytes(_ i: Instr) throws(ExitStatus) {
         let cell = reg(i.b).chopped
         let (offsetValue, widthValue) = (reg(i.c), reg(i.d))
         try registerDelta(i.a, bytesInWords(chopToInt(widthValue)))
+        try refuseNegativeWidth(widthValue)
         try charge(sat(schedule.gLoad, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gLoadWord)))
         guard let bytes = frame.memory[cell] else {
             load(i.a, .zero)
@@ -67,6 +69,7 @@ extension Machine {
         let (offsetValue, widthValue) = (reg(i.c), reg(i.d))
         let chopWidth = chopToInt(widthValue)
         if chopWidth > 0 { try expandMemory(cell, to: sat(chopToInt(offsetValue), plus: chopWidth)) }
+        try refuseNegativeWidth(widthValue)
         try charge(sat(schedule.gStore, plus: sat(bytesInWords(saturatedInt(widthValue)), times: schedule.gStoreWord)))
         if widthValue.isZero { return }
         guard let offset = offsetValue.asInt, offset >= 0, offset <= Int.max - chopWidth else { throw .userError }
@@ -80,6 +83,18 @@ extension Machine {
     private mutating func writeField(of r: Int32, into cell: IeleInt, at offset: Int, width: Int) {
         let value = UnsafePointer(frameRegisters + Int(r))
         frame.memory.update(cell) { Machine.write(value, width: width, at: offset, into: &$0) }
+    }
+
+    /// USER_ERROR for a ranged load's or store's negative WIDTH, raised after `#memory` and in
+    /// place of the charge. K prices WIDTH bytes at `Gload + bytesInWords(WIDTH) * Gloadword` (or
+    /// `Gstore`/`Gstoreword`), which a negative WIDTH makes negative, and K would add that to the
+    /// gas. No negative WIDTH gets this far with a non-negative cost: a WIDTH above about -2^256
+    /// has a `chop(WIDTH)` near 2^256 and `#memory` is OUT_OF_GAS first. USER_ERROR, not
+    /// OUT_OF_GAS, because nothing is unpayable: the argument is invalid, as a negative width of
+    /// `load` already was here (no K rule) and as the precompiles' rejected arguments are.
+    @inline(__always)
+    private func refuseNegativeWidth(_ width: IeleInt) throws(ExitStatus) {
+        if width.isNegative { throw .userError }
     }
 
     /// iele-gas.md `#memoryExpand(CELL, NEWSIZE)` for a ranged store ending at byte `end`: the cell's

@@ -67,6 +67,10 @@ extension Machine {
         guard let contract else { return finish(.exception(.contractNotFound)) }
         guard contract.parameterCount == arguments.count else { return finish(.exception(.functionWrongSignature)) }
         let cost = contract.cost(schedule, arguments)
+        // A negative K cost comes only from arguments that `#exec` then rejects (ecpairing's
+        // negative LEN); K would add it to the gas. It is USER_ERROR before any charge, so it
+        // never can: the status those arguments get anyway, and an exception keeps no gas.
+        guard cost >= 0 else { return finish(.exception(.userError)) }
         guard gas >= cost else { return finish(.exception(.outOfGas)) }
         guard let result = contract.run(arguments) else { return finish(.exception(.userError)) }
         output = result

@@ -33,6 +33,7 @@ struct TransactionProcessor {
         machine.world.setBalance(of: sender, to: senderBalance - transaction.gasLimit * transaction.gasPrice)
         machine.world.setNonce(of: sender, to: senderNonce + .one)
         let g0 = rules.intrinsicGas == .byVM ? schedule.intrinsicGas(of: transaction) : 0
+        // Negative when the limit does not cover G0 (then every charge fails, as in K).
         let (gas, unrepresentableGas) = Self.internalGas(
             transactionUnits: transaction.gasLimit - IeleInt(g0), schedule: schedule)
 
@@ -123,18 +124,19 @@ struct TransactionProcessor {
 
 extension TransactionProcessor {
     /// The gas the machine runs with, in internal units (`Sgasdivisor` per transaction unit), and
-    /// the part of it that an `Int` cannot hold.
+    /// the part of it that the machine cannot hold.
     ///
-    /// The reference's gas is unbounded; ours is an `Int` of internal units, which holds about
-    /// 9.2·10^15 transaction units under DANSE. A larger limit is run with `Int.max` and the rest
-    /// set aside: no cost that large can be paid in a machine word anyway (costs saturate, and an
-    /// unpayable one is OUT_OF_GAS), and the rest is handed back in the gas left, so a call that
-    /// ends normally reports `limit - used` as the reference does instead of a saturated figure.
-    /// The one visible difference: `@iele.gas` reads at most `Int.max`.
+    /// The reference's gas is unbounded; ours is an `Int` of internal units, at most
+    /// `Machine.maximumGas` (about 9.2·10^15 transaction units under DANSE). A larger limit runs
+    /// with `Machine.maximumGas` and the rest is set aside: no cost that large is payable anyway
+    /// (costs saturate to `Int.max`, which is above it, so they are OUT_OF_GAS), and the rest is
+    /// handed back in the gas left, so a call that ends normally reports `limit - used` as the
+    /// reference does instead of a saturated figure. The one visible difference: `@iele.gas` reads
+    /// at most `Machine.maximumGas`.
     static func internalGas(transactionUnits: IeleInt, schedule: GasSchedule) -> (gas: Int, unrepresentable: IeleInt) {
         let units = transactionUnits * IeleInt(schedule.sGasDivisor)
-        let gas = saturatedInt(units)
-        return (gas, gas == Int.max ? units - IeleInt(gas) : .zero)
+        let gas = Swift.min(saturatedInt(units), Machine.maximumGas)
+        return (gas, gas == Machine.maximumGas ? units - IeleInt(gas) : .zero)
     }
 
     /// `#adjustGas`: the gas left rounded up to transaction units, with any gas the machine could
