@@ -104,6 +104,8 @@ struct TransactionProcessor {
             if machine.world.isEmpty(address) { machine.world.delete(address) }
         }
         statistics.instructions += machine.instructionCount
+        statistics.peakMemoryWords = Swift.max(statistics.peakMemoryWords, machine.peakLimitedWords)
+        statistics.loggedBytes = Swift.max(statistics.loggedBytes, machine.loggedBytes)
         let reported = upDiv(gasLeft, schedule.sGasDivisor)
         let result = TransactionResult(
             status: status, output: output, gasLeft: IeleInt(reported), logs: machine.logs,
