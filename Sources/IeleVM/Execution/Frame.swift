@@ -21,6 +21,11 @@ enum Completion {
 /// are below 2^26 bytes (`ProgramDecoder`), so function indices, instruction indices and operand
 /// list positions are too. The caller's register base is not kept: it is the callee's base minus
 /// `slots`, as the callee's registers always start right after the caller's.
+///
+/// The cost, in callgrind instructions of the word-sized call and return: 3 per call pair (fib(20):
+/// 62.06M → 62.32M, +0.4 %), as `function` and `returnPC` are now sign-extended one by one instead
+/// of moved into the frame's adjacent `function` and `pc` with one 16-byte move, and the base is
+/// subtracted. Keeping the base as a 32-bit field instead (28 bytes) measured worse (62.76M).
 struct LocalCall {
     var function: Int32
     var returnPC: Int32

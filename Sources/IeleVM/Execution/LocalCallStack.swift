@@ -28,7 +28,9 @@ struct LocalCallStack {
 
         /// `realloc` for `capacity` entries. Running out of address space is not an input's doing
         /// (the memory limit bounds the calls, see `grow`), so it stops the process.
-        static func resize(_ old: UnsafeMutablePointer<LocalCall>?, to capacity: Int) -> UnsafeMutablePointer<LocalCall> {
+        static func resize(
+            _ old: UnsafeMutablePointer<LocalCall>?, to capacity: Int
+        ) -> UnsafeMutablePointer<LocalCall> {
             guard let raw = realloc(old, capacity * MemoryLayout<LocalCall>.stride) else {
                 fatalError("out of memory for \(capacity) local calls")
             }

@@ -273,6 +273,11 @@ struct Machine {
     /// cells take 8 bytes a word, plus a transient result as large as the estimate already counted.
     /// Under DANSE, 10^9 gas pays `Cmem` for more than 2^26 words, so the bound is what holds there.
     static let memoryLimit = 1 << 25
+    /// Words `sstore` counts against `memoryLimit` for one write besides its key and value: the
+    /// journal entry and the cell's place in the account's table, about 100 bytes measured
+    /// (Benchmarks/Memory.md, storage-cells), so that a write of small values too stays under 16
+    /// bytes a counted word.
+    static let storageEntryWords = 6
     /// Log data (bytes) one transaction may write before `log` is OUT_OF_GAS. Not in the reference
     /// either: log data is outside `Cmem`, and at `Glogdata` a block's gas logs far more than fits.
     /// Logs stay resident until the transaction ends, beside the live memory, so 2^28 bytes
