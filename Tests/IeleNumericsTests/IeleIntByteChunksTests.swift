@@ -23,9 +23,10 @@ import Testing
 
     @Test(arguments: [0, 1, 7, 8, 9, 33, chunk - 1, chunk, chunk + 1, 3 * chunk + 5])
     func piecesJoinToTheBigEndianBytes(count: Int) {
-        for value in [IeleInt(0), IeleInt(0x0102), IeleInt(Int.max), Self.value(ofBytes: 40),
-            Self.value(ofBytes: Self.chunk + 3), Self.value(ofBytes: 2 * Self.chunk)]
-        {
+        for value in [
+            IeleInt(0), IeleInt(0x0102), IeleInt(Int.max), Self.value(ofBytes: 40),
+            Self.value(ofBytes: Self.chunk + 3), Self.value(ofBytes: 2 * Self.chunk),
+        ] {
             let (bytes, largest) = Self.joined(value, count: count)
             #expect(bytes == value.bigEndianBytes(count: count), "\(value.unsignedByteCount) bytes in \(count)")
             #expect(largest <= Self.chunk)

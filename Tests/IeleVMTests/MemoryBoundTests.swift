@@ -34,9 +34,10 @@ import Testing
     @Test(arguments: ["sha256", "rip160"])
     func shortInputsHashAsTheMaterialisedBytes(_ name: String) throws {
         let wide = IeleInt(bigEndianUnsigned: (0..<100).map { UInt8($0 + 1) })
-        for (length, data) in [(0, IeleInt(0x0102)), (1, 0x0102), (2, 0x0102), (5, 0x0102), (64, 0x0102),
-            (40, wide), (100, wide), (20_000, wide), (20_000, 0)]
-        {
+        for (length, data) in [
+            (0, IeleInt(0x0102)), (1, 0x0102), (2, 0x0102), (5, 0x0102), (64, 0x0102),
+            (40, wide), (100, wide), (20_000, wide), (20_000, 0),
+        ] {
             let (status, digest, _) = try Self.hashCall(name, length: IeleInt(length), data: data)
             #expect(status == 0)
             #expect(digest == Self.materialised(name, length: length, data: data), "\(name) LEN \(length)")
