@@ -40,6 +40,7 @@ cases=(
     "storage-cells f"
     "storage-overwrites f"
     "logs f"
+    "logs-then-recursion f"
     "sha256-padding f"
     "ecmul-wide-scalar f"
     "exp-and-sha3 f"
