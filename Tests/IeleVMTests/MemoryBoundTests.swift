@@ -112,6 +112,37 @@ import Testing
         #expect(r.machine.storedWords <= Machine.memoryLimit + (1 << 20))
     }
 
+    /// `ExecutionStatistics` reports the transaction's peak of limited memory and its log bytes:
+    /// a 2^20-bit value (2^14 words) in a register, a 2^20-byte cell (2^17 words), logged, and a few
+    /// words of registers.
+    @Test func statisticsReportThePeakOfLimitedMemory() throws {
+        let source = """
+            contract C {
+              define public @f() {
+                %one = 1
+                %w = 1048576
+                %x = shift %one, %w
+                %z = 0
+                store %one, %z, %z, %w
+                log %z
+                ret %one
+              }
+              define @init() {}
+            }
+            """
+        var world = WorldState()
+        world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
+        world[VM.sender] = Account(balance: 1_000_000_000)
+        var statistics = ExecutionStatistics()
+        let call = Transaction(
+            from: VM.sender, to: VM.contractAddress, function: "f", arguments: [], gasLimit: 100_000_000)
+        let result = VirtualMachine().execute(call, in: &world, block: BlockHeader(), statistics: &statistics)
+        #expect(result.status == 0)
+        #expect(statistics.peakMemoryWords >= (1 << 14) + (1 << 17))
+        #expect(statistics.peakMemoryWords < (1 << 14) + (1 << 17) + 16)
+        #expect(statistics.loggedBytes == 1 << 20)
+    }
+
     /// Deep local recursion keeps one record per call: 24 bytes, under the 32 bytes that
     /// `Gcallmemory` (2 words) pays for at 16 bytes a word.
     @Test func aSuspendedLocalCallIsTwentyFourBytes() {
