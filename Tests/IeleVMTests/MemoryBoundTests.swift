@@ -130,13 +130,7 @@ import Testing
               define @init() {}
             }
             """
-        var world = WorldState()
-        world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
-        world[VM.sender] = Account(balance: 1_000_000_000)
-        var statistics = ExecutionStatistics()
-        let call = Transaction(
-            from: VM.sender, to: VM.contractAddress, function: "f", arguments: [], gasLimit: 100_000_000)
-        let result = VirtualMachine().execute(call, in: &world, block: BlockHeader(), statistics: &statistics)
+        let (result, statistics) = try VM.transact(source, gasLimit: 100_000_000)
         #expect(result.status == 0)
         #expect(statistics.peakMemoryWords >= (1 << 14) + (1 << 17))
         #expect(statistics.peakMemoryWords < (1 << 14) + (1 << 17) + 16)
