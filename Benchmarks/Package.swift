@@ -20,5 +20,13 @@ let package = Package(
                 .product(name: "IeleBytecode", package: "iele-swift"),
             ],
             path: "Sources/IeleBenchmarks"),
+        // Peak resident memory per accounted word of one call (Benchmarks/memory.sh, Memory.md).
+        .executableTarget(
+            name: "iele-memory",
+            dependencies: [
+                .product(name: "IeleVM", package: "iele-swift"),
+                .product(name: "IeleBytecode", package: "iele-swift"),
+            ],
+            path: "Sources/IeleMemory"),
     ]
 )

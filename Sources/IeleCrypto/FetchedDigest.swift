@@ -48,4 +48,32 @@ struct FetchedDigest: @unchecked Sendable {
             }
         }
     }
+
+    /// Hashes a message that `feed` hands over in pieces: `feed` is called once and calls its
+    /// argument with each piece in order, so a message longer than memory (a precompile's zero
+    /// padding) can be hashed from one small buffer reused.
+    ///
+    /// A failure means libcrypto itself is unusable, as for `hash(_:)`.
+    func hash(pieces feed: (_ update: (UnsafeRawBufferPointer) -> Void) -> Void) -> [UInt8] {
+        guard let algorithm, let context = EVP_MD_CTX_new() else {
+            preconditionFailure("libcrypto does not provide \(name); install OpenSSL 3.0.7 or newer")
+        }
+        defer { EVP_MD_CTX_free(context) }
+        guard EVP_DigestInit_ex(context, algorithm, nil) == 1 else {
+            preconditionFailure("libcrypto EVP_DigestInit_ex(\(name)) failed")
+        }
+        feed { piece in
+            guard piece.count > 0, let base = piece.baseAddress else { return }
+            guard EVP_DigestUpdate(context, base, piece.count) == 1 else {
+                preconditionFailure("libcrypto EVP_DigestUpdate(\(name)) failed")
+            }
+        }
+        return [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
+            var written: UInt32 = 0
+            guard EVP_DigestFinal_ex(context, output.baseAddress, &written) == 1, Int(written) == count else {
+                preconditionFailure("libcrypto EVP_DigestFinal_ex(\(name)) failed")
+            }
+            initialized = count
+        }
+    }
 }

@@ -30,4 +30,13 @@ public enum RIPEMD160 {
     public static func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
         digest.hash(buffer)
     }
+
+    /// Hashes a message handed over in pieces, for a message too long to hold (see
+    /// `IeleInt.forEachBigEndianChunk`).
+    ///
+    /// - Parameter feed: called once; it calls its argument with each piece of the message, in order.
+    /// - Returns: the 20-byte digest.
+    public static func hash(pieces feed: (_ update: (UnsafeRawBufferPointer) -> Void) -> Void) -> [UInt8] {
+        digest.hash(pieces: feed)
+    }
 }

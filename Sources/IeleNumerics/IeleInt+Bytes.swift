@@ -285,7 +285,7 @@ extension IeleInt {
 
 /// Writes 64-bit words (least significant first) as the bytes of a buffer, in either byte order;
 /// a partial top word (a width that is not a multiple of 8) is written byte by byte.
-private struct WordSink {
+struct WordSink {
     let buffer: UnsafeMutableRawBufferPointer
     let bigEndian: Bool
 

@@ -30,4 +30,20 @@ import Testing
             #expect(hex(RIPEMD160.hash(message)) == row[1], "length \(message.count)")
         }
     }
+
+    /// A message fed in pieces hashes as the whole: pieces of every size, including empty ones.
+    @Test func piecesHashAsTheWhole() {
+        let message = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for cut in [0, 1, 63, 64, 65, 500, 1000] {
+            let digest = RIPEMD160.hash { update in
+                message.withUnsafeBytes { whole in
+                    update(UnsafeRawBufferPointer(rebasing: whole[..<cut]))
+                    update(UnsafeRawBufferPointer(start: nil, count: 0))
+                    update(UnsafeRawBufferPointer(rebasing: whole[cut...]))
+                }
+            }
+            #expect(digest == RIPEMD160.hash(message), "cut at \(cut)")
+        }
+        #expect(RIPEMD160.hash { _ in } == RIPEMD160.hash([UInt8]()))
+    }
 }

@@ -35,4 +35,20 @@ import Testing
         #expect(SHA256.hash(AnyCollection(message)) == SHA256.hash(message))
         #expect(SHA256.hash(message[1...]) == SHA256.hash(Array("bc".utf8)))
     }
+
+    /// A message fed in pieces hashes as the whole: pieces of every size, including empty ones.
+    @Test func piecesHashAsTheWhole() {
+        let message = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for cut in [0, 1, 63, 64, 65, 500, 1000] {
+            let digest = SHA256.hash { update in
+                message.withUnsafeBytes { whole in
+                    update(UnsafeRawBufferPointer(rebasing: whole[..<cut]))
+                    update(UnsafeRawBufferPointer(start: nil, count: 0))
+                    update(UnsafeRawBufferPointer(rebasing: whole[cut...]))
+                }
+            }
+            #expect(digest == SHA256.hash(message), "cut at \(cut)")
+        }
+        #expect(SHA256.hash { _ in } == SHA256.hash([UInt8]()))
+    }
 }

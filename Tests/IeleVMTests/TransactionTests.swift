@@ -96,13 +96,7 @@ import Testing
               define @init() {}
             }
             """
-        var world = WorldState()
-        world[VM.contractAddress] = Account(nonce: 1, code: try VM.assemble(source))
-        world[VM.sender] = Account(balance: 1_000_000_000)
-        var statistics = ExecutionStatistics()
-        let call = Transaction(
-            from: VM.sender, to: VM.contractAddress, function: "f", arguments: [3], gasLimit: 1_000_000)
-        let result = VirtualMachine().execute(call, in: &world, block: BlockHeader(), statistics: &statistics)
+        let (result, statistics) = try VM.transact(source, "f", [3], gasLimit: 1_000_000)
         #expect(result.output == [3])
         // 1 (i = 0) + 3 × 5 (loop body) + 2 (final cmp, br) + 1 (ret)
         #expect(statistics.instructions == 1 + 3 * 5 + 2 + 1)

@@ -23,6 +23,21 @@ enum VM {
         try Assembler.assemble(try Parser.parse(source))
     }
 
+    /// Runs one transaction calling `function` of the contract in `source` through the public API
+    /// (gas in transaction units, DANSE), returning its result and the statistics it collected.
+    static func transact(
+        _ source: String, _ function: String = "f", _ arguments: [IeleInt] = [], gasLimit: IeleInt
+    ) throws -> (TransactionResult, ExecutionStatistics) {
+        var world = WorldState()
+        world[contractAddress] = Account(nonce: 1, code: try assemble(source))
+        world[sender] = Account(balance: 1_000_000_000)
+        var statistics = ExecutionStatistics()
+        let call = Transaction(
+            from: sender, to: contractAddress, function: function, arguments: arguments, gasLimit: gasLimit)
+        let result = VirtualMachine().execute(call, in: &world, block: BlockHeader(), statistics: &statistics)
+        return (result, statistics)
+    }
+
     /// Calls `function` of the contract in `source` with `arguments`, giving it `gas`.
     static func call(
         _ source: String, _ function: String = "f", _ arguments: [IeleInt] = [], schedule: GasSchedule = .danse,

@@ -29,7 +29,14 @@ extension AltBN128 {
 
         /// The big-endian unsigned integer `bytes` reduced modulo r, by Horner's rule on 256-bit chunks.
         static func reduce(bigEndian bytes: [UInt8]) -> Word {
-            var accumulator = Word.zero
+            bytes.withUnsafeBytes { reduce(bigEndian: $0, continuing: .zero) }
+        }
+
+        /// `(accumulator · 2^(8·bytes.count) + bytes) mod r`, by Horner's rule on 256-bit chunks
+        /// aligned on the end of `bytes`: a long scalar is reduced a piece at a time, provided every
+        /// piece after the first is a multiple of 32 bytes long (or the accumulator is still zero).
+        static func reduce(bigEndian bytes: UnsafeRawBufferPointer, continuing accumulator: Word) -> Word {
+            var accumulator = accumulator
             var chunkEnd = bytes.count % 32 == 0 ? min(32, bytes.count) : bytes.count % 32
             var chunkStart = 0
             while chunkStart < bytes.count {

@@ -41,6 +41,26 @@ public enum AltBN128 {
         return Curve.encode(isNegative ? -product : product)
     }
 
+    /// `scalar·p` for a non-negative scalar handed over in big-endian pieces, so that a scalar as long
+    /// as memory allows is never copied whole (ECMUL's scalar is any IELE integer).
+    ///
+    /// - Parameters:
+    ///   - feed: called once; it calls its argument with each piece in order, every piece after the
+    ///     first a multiple of 32 bytes long (as `IeleInt.forEachBigEndianChunk` hands them over).
+    ///   - isNegative: whether to negate the product (the scalar's sign).
+    public static func multiply(
+        _ p: G1Point, byScalarPieces feed: (_ update: (UnsafeRawBufferPointer) -> Void) -> Void, isNegative: Bool
+    ) -> G1Point? {
+        guard let point = Curve.g1(p) else { return nil }
+        var reduced = Word.zero
+        feed { piece in
+            precondition(reduced == .zero || piece.count % 32 == 0, "scalar piece not a multiple of 32 bytes")
+            reduced = Scalar.reduce(bigEndian: piece, continuing: reduced)
+        }
+        let product = GLV.multiply(point, by: reduced)
+        return Curve.encode(isNegative ? -product : product)
+    }
+
     /// `scalar·p` for a scalar below 2^256.
     public static func multiply(_ p: G1Point, by scalar: Word) -> G1Point? {
         guard let point = Curve.g1(p) else { return nil }

@@ -3,9 +3,17 @@
 public struct ExecutionStatistics: Hashable, Sendable {
     /// IELE instructions executed (every decoded instruction, including the implicit `ret`).
     public var instructions: Int
+    /// The most memory (in words) any transaction held at once under `Machine.memoryLimit`: the
+    /// live frames' peak memory plus what `sstore` kept. For the bytes-per-word figures of
+    /// Benchmarks/Memory.md; tracked only where the peak grows, so it costs the fast paths nothing.
+    public var peakMemoryWords: Int
+    /// The most log data (bytes) any transaction wrote, the other memory a transaction can keep.
+    public var loggedBytes: Int
 
-    public init(instructions: Int = 0) {
+    public init(instructions: Int = 0, peakMemoryWords: Int = 0, loggedBytes: Int = 0) {
         self.instructions = instructions
+        self.peakMemoryWords = peakMemoryWords
+        self.loggedBytes = loggedBytes
     }
 }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The suspended intra-contract calls of a transaction (K `<localCalls>`), innermost last.
 ///
 /// A manually managed buffer rather than an `Array`: a local call and its return only move the
@@ -7,16 +13,31 @@
 /// copied while it runs.
 struct LocalCallStack {
     /// Owns the buffer (a class, so the buffer is freed with the last machine that holds it).
+    ///
+    /// The buffer comes from `malloc` and grows with `realloc`: a large block then moves by
+    /// remapping its pages (glibc's `mremap`), so a deep recursion never holds the old and the new
+    /// copy at once, and the doubled capacity stays untouched, hence not resident, until used.
     private final class Storage {
         var entries: UnsafeMutablePointer<LocalCall>
         var capacity: Int
 
         init(capacity: Int) {
             self.capacity = capacity
-            entries = .allocate(capacity: capacity)
+            entries = Storage.resize(nil, to: capacity)
         }
 
-        deinit { entries.deallocate() }
+        /// `realloc` for `capacity` entries. Running out of address space is not an input's doing
+        /// (the memory limit bounds the calls, see `grow`), so it stops the process.
+        static func resize(
+            _ old: UnsafeMutablePointer<LocalCall>?, to capacity: Int
+        ) -> UnsafeMutablePointer<LocalCall> {
+            guard let raw = realloc(old, capacity * MemoryLayout<LocalCall>.stride) else {
+                fatalError("out of memory for \(capacity) local calls")
+            }
+            return raw.bindMemory(to: LocalCall.self, capacity: capacity)
+        }
+
+        deinit { free(entries) }
     }
 
     private let storage = Storage(capacity: 32)
@@ -80,12 +101,11 @@ struct LocalCallStack {
     }
 
     /// Doubles the buffer. Local calls are bounded by gas and by the memory limit on registers
-    /// (each call holds at least `Gcallmemory` words), so growth stays within a process's means.
+    /// (each call holds at least `Gcallmemory` words, and a record is 24 bytes), so growth stays
+    /// within a process's means. `LocalCall` is a plain value, so `realloc` may move it bytewise.
     private mutating func grow() {
         let newCapacity = capacity * 2
-        let new = UnsafeMutablePointer<LocalCall>.allocate(capacity: newCapacity)
-        new.moveInitialize(from: entries, count: count)
-        storage.entries.deallocate()
+        let new = Storage.resize(storage.entries, to: newCapacity)
         storage.entries = new
         storage.capacity = newCapacity
         entries = new

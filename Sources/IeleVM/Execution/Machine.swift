@@ -54,6 +54,14 @@ struct Machine {
     var callers: [Frame] = []
     /// The peak memory (in words) of the suspended `callers`, summed: what they still hold.
     var heldByCallers: Int = 0
+    /// Words of storage keys and values written by `sstore` in this transaction, which the world
+    /// and its journal keep (the journal even keeps each overwritten value) until the transaction
+    /// ends. Not memory in `Cmem`, and overwriting a cell costs only `Gsstoreword` per word, so it
+    /// counts against `memoryLimit` with the frames' memory.
+    var storedWords: Int = 0
+    /// The largest total `fitsMemoryLimit` has allowed: the transaction's peak of the memory the
+    /// limit bounds (for `ExecutionStatistics.peakMemoryWords`).
+    var peakLimitedWords: Int = 0
     /// The running program's code and operand lists, cached from `frame`.
     var instructions = Program.empty.instructions
     var operands: [Int32] = []
@@ -275,10 +283,32 @@ struct Machine {
     /// go: OUT_OF_GAS, as if `Cmem` were unpayable. Not in the reference, where gas alone bounds
     /// memory; but a transaction may carry ~2^62 gas (the conformance tests do), which pays for
     /// far more memory than a process has, so without this bound hostile code could crash the VM.
-    static let memoryLimit = 1 << 26
+    ///
+    /// 2^25 words, so that a transaction's peak resident memory stays under 1 GB whatever its gas
+    /// (Benchmarks/Memory.md): a register slot is 16 bytes for one accounted word, the densest use
+    /// of memory a contract has, so 2^25 words of registers are 512 MiB; big values and memory
+    /// cells take 8 bytes a word, plus a transient result as large as the estimate already counted.
+    /// Under DANSE, 10^9 gas pays `Cmem` for more than 2^26 words, so the bound is what holds there.
+    static let memoryLimit = 1 << 25
+    /// Words `sstore` counts against `memoryLimit` for one write besides its key and value: the
+    /// journal entry and the cell's place in the account's table, about 100 bytes measured
+    /// (Benchmarks/Memory.md, storage-cells), so that a write of small values too stays under 16
+    /// bytes a counted word.
+    static let storageEntryWords = 6
     /// Log data (bytes) one transaction may write before `log` is OUT_OF_GAS. Not in the reference
     /// either: log data is outside `Cmem`, and at `Glogdata` a block's gas logs far more than fits.
-    static let logLimit = 1 << 30
+    /// Logs stay resident until the transaction ends, beside the live memory, so 2^28 bytes
+    /// (256 MiB) plus `memoryLimit`'s share keep the 1 GB bound.
+    static let logLimit = 1 << 28
+
+    /// Whether the running frame may hold `words` (its peak) beside what the callers hold and what
+    /// `sstore` has kept, within `memoryLimit`.
+    mutating func fitsMemoryLimit(_ words: Int) -> Bool {
+        let total = sat(sat(words, plus: heldByCallers), plus: storedWords)
+        guard total <= Machine.memoryLimit else { return false }
+        if total > peakLimitedWords { peakLimitedWords = total }
+        return true
+    }
 
     /// K `#deductMemory(OLDPEAK)`: charges the growth of `Cmem` between the old and new peak.
     @inline(__always)
@@ -286,7 +316,7 @@ struct Machine {
         if frame.peakMemory == oldPeak {
             try charge(0)
         } else {
-            guard sat(frame.peakMemory, plus: heldByCallers) <= Machine.memoryLimit else { throw .outOfGas }
+            guard fitsMemoryLimit(frame.peakMemory) else { throw .outOfGas }
             try charge(sat(schedule.cMem(frame.peakMemory), minus: schedule.cMem(oldPeak)))
         }
     }

@@ -1,5 +1,11 @@
 import IeleNumerics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The registers of one transaction: every live function's registers in one buffer, innermost last.
 ///
 /// Manually managed rather than an `Array`, because the interpreter reads and writes registers on
@@ -10,9 +16,22 @@ import IeleNumerics
 ///
 /// Every slot below `capacity` is always initialised (to zero when unused), so a slot can be
 /// overwritten or read at any time and `deinit` knows what to destroy.
+///
+/// Memory: a slot is 16 bytes and counts one word of `<currentMemory>`, so the file must not hold
+/// more than it uses (Benchmarks/Memory.md). The buffer comes from `malloc` and grows by doubling
+/// with `realloc`, which moves a large block by remapping its pages instead of copying them; only
+/// the slots up to `capacity` are initialised (touched, hence resident), and `capacity` advances
+/// by at most `initialisationStep` slots beyond what a call needs, not by doubling.
 final class RegisterFile {
     private(set) var start: UnsafeMutablePointer<IeleInt>
+    /// Initialised slots: what the machine may use without calling `reserve`.
     private(set) var capacity: Int
+    /// Allocated slots (at least `capacity`); those above `capacity` are uninitialised.
+    private var allocated: Int
+
+    /// How many slots `reserve` initialises beyond the request (64 KiB), so that a deep recursion
+    /// takes the slow path of a call once per that many slots rather than on every call.
+    static let initialisationStep = 4096
 
     /// Whether `IeleInt(0)` is stored as all-zero bytes (its payload and enum tag both 0), so that
     /// registers can be zeroed with `memset`. The layout is the compiler's choice, so it is checked
@@ -26,7 +45,8 @@ final class RegisterFile {
 
     init(capacity: Int = 64) {
         self.capacity = capacity
-        start = .allocate(capacity: capacity)
+        allocated = capacity
+        start = RegisterFile.resize(nil, to: capacity)
         start.initialize(repeating: .zero, count: capacity)
     }
 
@@ -34,13 +54,26 @@ final class RegisterFile {
     /// move, so callers re-read `start` afterwards.
     func reserve(_ count: Int) {
         guard count > capacity else { return }
-        let newCapacity = Swift.max(count, capacity * 2)
-        let new = UnsafeMutablePointer<IeleInt>.allocate(capacity: newCapacity)
-        new.moveInitialize(from: start, count: capacity)
-        (new + capacity).initialize(repeating: .zero, count: newCapacity - capacity)
-        start.deallocate()
-        start = new
+        if count > allocated {
+            // `IeleInt` is bitwise movable (it holds at most one strong reference), so `realloc`
+            // may move the initialised slots without copying them one by one.
+            let newAllocated = Swift.max(count, allocated * 2)
+            start = RegisterFile.resize(start, to: newAllocated)
+            allocated = newAllocated
+        }
+        let newCapacity = Swift.min(allocated, Swift.max(count, capacity + RegisterFile.initialisationStep))
+        (start + capacity).initialize(repeating: .zero, count: newCapacity - capacity)
         capacity = newCapacity
+    }
+
+    /// `realloc` for `count` slots. The memory limit bounds the registers a transaction can ask
+    /// for (each counts a word), so running out of address space is not an input's doing and
+    /// stops the process.
+    private static func resize(_ old: UnsafeMutablePointer<IeleInt>?, to count: Int) -> UnsafeMutablePointer<IeleInt> {
+        guard let raw = realloc(old, count * MemoryLayout<IeleInt>.stride) else {
+            fatalError("out of memory for \(count) registers")
+        }
+        return raw.bindMemory(to: IeleInt.self, capacity: count)
     }
 
     deinit {
@@ -49,6 +82,6 @@ final class RegisterFile {
         for k in 0..<capacity where !start[k].isSmall {
             (start + k).deinitialize(count: 1)
         }
-        start.deallocate()
+        free(start)
     }
 }

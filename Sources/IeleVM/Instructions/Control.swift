@@ -66,8 +66,8 @@ extension Machine {
         // The frame switch first, so that few values are left for the copy of the arguments.
         localCalls.pushIntoRoom(
             LocalCall(
-                function: frame.function, returnPC: frame.pc, base: base, list: i.list, resultCount: i.resultCount,
-                slots: Int32(truncatingIfNeeded: slots),
+                function: Int32(truncatingIfNeeded: frame.function), returnPC: Int32(truncatingIfNeeded: frame.pc),
+                list: i.list, resultCount: i.resultCount, slots: Int32(truncatingIfNeeded: slots),
                 calleeRegisterCount: Int32(truncatingIfNeeded: registerCount)))
         frame.function = callee
         frame.base = newBase
@@ -141,8 +141,8 @@ extension Machine {
         }
         localCalls.push(
             LocalCall(
-                function: frame.function, returnPC: frame.pc, base: frame.base, list: i.list,
-                resultCount: i.resultCount, slots: Int32(truncatingIfNeeded: slots),
+                function: Int32(truncatingIfNeeded: frame.function), returnPC: Int32(truncatingIfNeeded: frame.pc),
+                list: i.list, resultCount: i.resultCount, slots: Int32(truncatingIfNeeded: slots),
                 calleeRegisterCount: Int32(truncatingIfNeeded: function.registerCount)))
         frame.function = callee
         frame.base = newBase
@@ -180,9 +180,9 @@ extension Machine {
         frame.gas &-= cost
         let calleeRegisters = frameRegisters
         localCalls.dropInnermost()
-        frame.function = record.function
-        frame.base = record.base
-        frame.pc = record.returnPC
+        frame.function = Int(record.function)
+        frame.base = frame.base &- Int(record.slots)
+        frame.pc = Int(record.returnPC)
         slots = Int(record.slots)
         let callerRegisters = frameRegisters
         let from = Int(i.list)
@@ -225,9 +225,9 @@ extension Machine {
         // The callee's registers stay in place above the caller's, so the values are read from
         // there after the switch back (no array is built).
         let record = localCalls.pop()
-        frame.function = record.function
-        frame.base = record.base
-        frame.pc = record.returnPC
+        frame.function = Int(record.function)
+        frame.base = frame.base &- Int(record.slots)
+        frame.pc = Int(record.returnPC)
         slots = Int(record.slots)
         let resultCount = Int(record.resultCount)
         let pairs = Swift.min(resultCount, count)

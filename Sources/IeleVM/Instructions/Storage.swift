@@ -28,6 +28,12 @@ extension Machine {
             schedule.cSstore(
                 index: index.words, value: valueSize, valueIsZero: value.isZero, old: oldSize,
                 oldIsZero: old.isZero))
+        // Memory bound: the key and the value stay in the world (and the value overwritten stays in
+        // the journal) until the transaction ends, at `Gsstoreword` per word for an overwrite, far
+        // below what `Cmem` charges; so they count against the memory limit (`storedWords`), with
+        // the journal entry and the cell's slot in the account's table.
+        storedWords = sat(storedWords, plus: sat(sat(valueSize, plus: index.words), plus: Machine.storageEntryWords))
+        guard fitsMemoryLimit(frame.peakMemory) else { throw .outOfGas }
         refund = sat(refund, plus: sat(schedule.rSstoreSet, times: Swift.max(0, oldSize - valueSize)))
         if let cell {
             world.write(value, at: cell)

@@ -4,6 +4,10 @@ import IeleNumerics
 extension Precompiled {
     /// The most pairs a call may check; beyond it the byte strings would not fit in memory (with
     /// 2^62 gas, `Gecpairingpair` alone would let 10^11 pairs through).
+    ///
+    /// Memory bound: the G1 and G2 strings are at most 2^16 · 64 and 2^16 · 128 bytes (12 MiB
+    /// together) and the decoded pairs about as much, whatever the arguments' sizes, so the
+    /// buffers of one call are a constant the memory limit does not need to count.
     static let maximumPairs = 1 << 16
 
     /// `@iele.ecpairing(LEN, G1, G2)`: 1 when the product of the pairings is 1, else 0.

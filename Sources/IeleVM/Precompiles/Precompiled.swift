@@ -30,12 +30,21 @@ struct Precompiled {
         bytesInWords(Swift.max(saturatedInt(arguments[0]), arguments[1].words))
     }
 
-    /// `Int2Bytes(LEN, DATA, BE)` for the hash precompiles, or nil when either is negative.
-    static func hashInput(_ arguments: [IeleInt]) -> [UInt8]? {
+    /// The digest of `Int2Bytes(LEN, DATA, BE)` for the hash precompiles, or nil when either is
+    /// negative (or LEN above 2^30).
+    ///
+    /// Memory bound: the string is never built. LEN is the transaction's choice and is not memory
+    /// the gas rules count (`#memory` of a precompile is nothing), so building it let 4M gas
+    /// allocate 1 GiB. Its bytes go to `digest` in pieces of `IeleInt.byteChunkCount` bytes (zero
+    /// padding from one zeroed piece, then DATA's bytes read from its limbs), so the buffer is one
+    /// piece whatever LEN.
+    static func hashInput(
+        _ arguments: [IeleInt], _ digest: (_ feed: ((UnsafeRawBufferPointer) -> Void) -> Void) -> [UInt8]
+    ) -> [UInt8]? {
         guard !arguments[0].isNegative, !arguments[1].isNegative, let length = arguments[0].asInt,
             length <= 1 << 30
         else { return nil }
-        return arguments[1].bigEndianBytes(count: length)
+        return digest { update in arguments[1].forEachBigEndianChunk(count: length, update) }
     }
 }
 

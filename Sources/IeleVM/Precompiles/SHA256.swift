@@ -6,5 +6,5 @@ extension Precompiled {
     static let sha256 = Precompiled(
         name: Array("iele.sha256".utf8), parameterCount: 2,
         cost: { schedule, a in sat(schedule.gSha256, plus: sat(schedule.gSha256Word, times: hashedWords(a))) },
-        run: { a in hashInput(a).map { [IeleInt(bigEndianUnsigned: SHA256.hash($0))] } })
+        run: { a in hashInput(a, SHA256.hash(pieces:)).map { [IeleInt(bigEndianUnsigned: $0)] } })
 }

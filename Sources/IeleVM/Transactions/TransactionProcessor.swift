@@ -113,6 +113,8 @@ struct TransactionProcessor {
             if machine.world.isEmpty(address) { machine.world.delete(address) }
         }
         statistics.instructions += machine.instructionCount
+        statistics.peakMemoryWords = Swift.max(statistics.peakMemoryWords, machine.peakLimitedWords)
+        statistics.loggedBytes = Swift.max(statistics.loggedBytes, machine.loggedBytes)
         let reported = Self.reportedGas(
             left: gasLeft, unrepresentable: keepsGas ? unrepresentableGas : .zero, schedule: schedule)
         let result = TransactionResult(
