@@ -7,6 +7,8 @@ import IeleNumerics
 /// `iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]`
 /// benchmarks one call of any contract, with allocation counts (which `iele bench` cannot give).
 ///
+/// `iele-benchmarks gas-time [--quick] …` prints the gas–time table (see `GasTimeCommand`).
+///
 /// `iele-benchmarks serve [--filter TEXT]` answers timing requests for `evm/paired.py` (see `PairedServer`).
 @main
 struct BenchmarkMain {
@@ -15,6 +17,10 @@ struct BenchmarkMain {
         if arguments.first == "contract" {
             arguments.removeFirst()
             exit(runContract(arguments))
+        }
+        if arguments.first == "gas-time" {
+            arguments.removeFirst()
+            exit(GasTimeCommand.run(arguments))
         }
         if arguments.first == "serve" {
             arguments.removeFirst()
@@ -70,6 +76,7 @@ struct BenchmarkMain {
                                [--contracts | --micro]
                iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]
                iele-benchmarks serve [--filter TEXT]     (for evm/paired.py: timed batches on request)
+               iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N]   (issue 10)
         """
 
     /// One call of any contract, from the same pre-state each run.

@@ -1,0 +1,90 @@
+import Foundation
+import IeleVM
+
+/// `iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N] [--schedule NAME]`:
+/// the gas–time table (issue 10): ns per gas of every instruction family, builtin and precompile
+/// at operand sizes from one word up to the live-memory cap, each as a ratio to the small-integer
+/// add loop measured in the same run.
+enum GasTimeCommand {
+    static let usage = """
+        usage: iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N]
+                                        [--schedule Danse|Albe|Default] | --source TEXT
+          --quick      sizes up to 8 MiB, one timed run per point (about a minute)
+          --source TEXT  print the contract of the first case whose family/operation contains TEXT
+          (default)    sizes up to 64 MiB and the largest the 2^26-word live-memory cap allows per case
+        """
+
+    static func run(_ arguments: [String]) -> Int32 {
+        var policy = GasTimePolicy()
+        var filter: String?
+        var maxBytes: Int?
+        var schedule = GasScheduleName.danse
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--quick": policy = .quick
+            case "--filter": filter = rest.popFirst()
+            case "--max-size": maxBytes = rest.popFirst().flatMap(Int.init)
+            case "--repeats": policy.repeats = rest.popFirst().flatMap(Int.init) ?? policy.repeats
+            case "--schedule":
+                guard let name = rest.popFirst().flatMap(GasScheduleName.init(rawValue:)) else {
+                    Console.note("--schedule needs one of \(GasScheduleName.allCases.map(\.rawValue))")
+                    return 2
+                }
+                schedule = name
+            case "--source":
+                // The contract of the first case matching TEXT, to run it with `iele` or `contract`.
+                let text = rest.popFirst() ?? ""
+                guard let found = GasTimeCase.catalog().first(where: { $0.name.contains(text) }) else {
+                    Console.note("no gas-time case matches \(text)")
+                    return 2
+                }
+                print(GasTimeProgram.source(for: found))
+                return 0
+            case "--help", "-h":
+                print(usage)
+                return 0
+            default:
+                Console.note("unknown argument \(argument)\n\(usage)")
+                return 2
+            }
+        }
+        if let maxBytes {
+            policy.ladder.removeAll { $0 * 8 > maxBytes }
+            policy.includesCap = false
+        }
+        let started = Date()
+        let rows = measureAll(policy: policy, schedule: schedule, filter: filter)
+        let header = [
+            "Gas–time table: `iele-benchmarks gas-time \(arguments.joined(separator: " "))`",
+            "Schedule \(schedule.rawValue); \(machineDescription()); started \(timestamp(started)), "
+                + "took \(Int(Date().timeIntervalSince(started))) s.",
+        ]
+        print(GasTimeReport.markdown(rows, baseline: rows.first { $0.benchCase.name == GasTimeCase.addLoop.name }, header: header))
+        return rows.allSatisfy { $0.note == nil || $0.note?.hasPrefix("not run") == true } ? 0 : 1
+    }
+
+    /// The add loop first (always, so every run has its baseline), then the filtered cases.
+    static func measureAll(policy: GasTimePolicy, schedule: GasScheduleName, filter: String?) -> [GasTimeRow] {
+        let runner = GasTimeRunner(policy: policy, schedule: schedule)
+        var rows: [GasTimeRow] = []
+        for benchCase in GasTimeCase.catalog() {
+            let isBaseline = benchCase.name == GasTimeCase.addLoop.name
+            guard isBaseline || filter.map({ benchCase.name.contains($0) }) ?? true else { continue }
+            rows += runner.measure(benchCase) { Console.note("gas-time: \($0)…") }
+        }
+        return rows
+    }
+
+    /// Cores and load average (from /proc/loadavg on Linux), for the record of a run.
+    static func machineDescription() -> String {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let load = FileText.read("/proc/loadavg").map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+        return "\(cores) cores, load average \(load ?? "unknown")"
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        return formatter.string(from: date)
+    }
+}
