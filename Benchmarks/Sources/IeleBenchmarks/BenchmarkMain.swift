@@ -18,9 +18,9 @@ struct BenchmarkMain {
             arguments.removeFirst()
             exit(runContract(arguments))
         }
-        if arguments.first == "gas-time" {
-            arguments.removeFirst()
-            exit(GasTimeCommand.run(arguments))
+        if arguments.first == "gas-time" || arguments.first == "calibrate" {
+            let proposing = arguments.removeFirst() == "calibrate"
+            exit(GasTimeCommand.run(arguments, proposing: proposing))
         }
         if arguments.first == "serve" {
             arguments.removeFirst()
@@ -77,6 +77,7 @@ struct BenchmarkMain {
                iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]
                iele-benchmarks serve [--filter TEXT]     (for evm/paired.py: timed batches on request)
                iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N]   (issue 10)
+               iele-benchmarks calibrate [--quick] [--target RATIO] …   (gas-time, then proposed constants)
         """
 
     /// One call of any contract, from the same pre-state each run.

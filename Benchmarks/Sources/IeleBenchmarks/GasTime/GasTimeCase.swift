@@ -27,6 +27,8 @@ struct GasTimeCase {
     /// At most this many bytes of operand may be processed over a whole run (log data, which a
     /// transaction may write at most `Machine.logLimit` bytes of), or nil.
     var bytesPerRunLimit: Int? = nil
+    /// The constants iele-gas.md prices the body with, for `calibrate`.
+    var pricing = GasPricing.none
 
     /// The row label of the case, `family/operation`, which `--filter` matches.
     var name: String { "\(family)/\(operation)" }

@@ -1,21 +1,28 @@
 import Foundation
 import IeleVM
 
-/// `iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N] [--schedule NAME]`:
+/// `iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N] [--schedule NAME]`
+/// (and `calibrate`, the same plus proposed constants):
 /// the gas–time table (issue 10): ns per gas of every instruction family, builtin and precompile
 /// at operand sizes from one word up to the live-memory cap, each as a ratio to the small-integer
 /// add loop measured in the same run.
 enum GasTimeCommand {
     static let usage = """
         usage: iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N]
-                                        [--schedule Danse|Albe|Default] | --source TEXT
+                                        [--schedule NAME] | --source TEXT
+               iele-benchmarks calibrate [the same options] [--target RATIO]
+          calibrate    the table, then gas constants under which every row whose formula follows
+                       its work stays within RATIO (default 2) times the add loop's ns/gas
           --quick      sizes up to 8 MiB, one timed run per point (about a minute)
           --source TEXT  print the contract of the first case whose family/operation contains TEXT
           (default)    sizes up to 64 MiB and the largest the 2^26-word live-memory cap allows per case
         """
 
-    static func run(_ arguments: [String]) -> Int32 {
+    /// `calibrate` is `gas-time` followed by the proposed constants (`--target RATIO`, default 2,
+    /// leaving room under the issue's 3× for the noise of a shared machine).
+    static func run(_ arguments: [String], proposing: Bool = false) -> Int32 {
         var policy = GasTimePolicy()
+        var target = 2.0
         var filter: String?
         var maxBytes: Int?
         var schedule = GasScheduleName.danse
@@ -25,6 +32,7 @@ enum GasTimeCommand {
             case "--quick": policy = .quick
             case "--filter": filter = rest.popFirst()
             case "--max-size": maxBytes = rest.popFirst().flatMap(Int.init)
+            case "--target": target = rest.popFirst().flatMap(Double.init) ?? target
             case "--repeats": policy.repeats = rest.popFirst().flatMap(Int.init) ?? policy.repeats
             case "--schedule":
                 guard let name = rest.popFirst().flatMap(GasScheduleName.init(rawValue:)) else {
@@ -56,20 +64,25 @@ enum GasTimeCommand {
         let started = Date()
         let rows = measureAll(policy: policy, schedule: schedule, filter: filter)
         let header = [
-            "Gas–time table: `iele-benchmarks gas-time \(arguments.joined(separator: " "))`",
+            "Gas–time table: `iele-benchmarks \(proposing ? "calibrate" : "gas-time") \(arguments.joined(separator: " "))`",
             "Schedule \(schedule.rawValue); \(machineDescription()); started \(timestamp(started)), "
                 + "took \(Int(Date().timeIntervalSince(started))) s.",
         ]
-        print(GasTimeReport.markdown(rows, baseline: rows.first { $0.benchCase.name == GasTimeCase.addLoop.name }, header: header))
+        let baseline = rows.first { $0.benchCase.name == GasTimeCase.addLoop.name }
+        print(GasTimeReport.markdown(rows, baseline: baseline, header: header))
+        if proposing {
+            print(GasCalibration(rows: rows, schedule: GasSchedule(schedule), targetRatio: target).markdown())
+        }
         return rows.allSatisfy { $0.note == nil || $0.note?.hasPrefix("not run") == true } ? 0 : 1
     }
 
-    /// The add loop first (always, so every run has its baseline), then the filtered cases.
+    /// The baseline rows first (always: the add loop every row is compared with, and the empty
+    /// loop the calibration subtracts), then the filtered cases.
     static func measureAll(policy: GasTimePolicy, schedule: GasScheduleName, filter: String?) -> [GasTimeRow] {
         let runner = GasTimeRunner(policy: policy, schedule: schedule)
         var rows: [GasTimeRow] = []
         for benchCase in GasTimeCase.catalog() {
-            let isBaseline = benchCase.name == GasTimeCase.addLoop.name
+            let isBaseline = benchCase.family == GasTimeCase.addLoop.family
             guard isBaseline || filter.map({ benchCase.name.contains($0) }) ?? true else { continue }
             rows += runner.measure(benchCase) { Console.note("gas-time: \($0)…") }
         }

@@ -95,16 +95,16 @@ struct GasTimeRunner {
         GasTimeRow(benchCase: benchCase, words: words, gasPerOp: 0, nsPerOp: 0, iterations: 0, note: note)
     }
 
-    /// One size: the run of one iteration (the base), a probe that grows until the loop's time is
-    /// measurable, then `repeats` runs of one plus the chosen iteration count. The base has one
-    /// iteration, not none, so one-time costs of the first (the result register's memory growth
-    /// and its gas, a first storage write) cancel out with the setup.
+    /// One size: the run of one iteration (the base), then runs of 1 + K iterations with K grown
+    /// until the loop's share of a run is measurable; the last of those is the first timed sample.
+    /// The base has one iteration, not none, so one-time costs of the first (the result
+    /// register's memory growth and its gas, a first storage write) cancel out with the setup.
     private func measure(_ deployed: DeployedGasTimeCase, words: Int) -> GasTimeRow {
         let benchCase = deployed.benchCase
         do {
-            let base = try deployed.medianRun(iterations: 1, words: words, repeats: policy.repeats)
-            let iterations = try iterationCount(deployed, words: words, base: base)
-            let timed = try deployed.medianRun(iterations: 1 + iterations, words: words, repeats: policy.repeats)
+            let base = try deployed.medianRun(iterations: 1, words: words, policy: policy)
+            let (iterations, first) = try iterationCount(deployed, words: words, base: base)
+            let timed = try deployed.medianRun(iterations: 1 + iterations, words: words, policy: policy, first: first)
             let divisor = Double(GasSchedule(schedule).sGasDivisor)
             return GasTimeRow(
                 benchCase: benchCase, words: words,
@@ -118,28 +118,30 @@ struct GasTimeRunner {
 
 extension GasTimeRunner {
     /// Iterations for the timed runs: grown from 1 until the loop's share of a run is at least the
-    /// target time and at least the rest of the run (setup, transaction), so subtracting the base
-    /// leaves a figure well above the jitter of either run; and enough gas that rounding to whole
-    /// transaction units does not matter. Bounded by `maxRunSeconds` and the case's own limit.
+    /// target time and at least half the rest of the run (setup, transaction), so subtracting the
+    /// base leaves a figure well above the jitter of either run; and enough gas that rounding to
+    /// whole transaction units does not matter. Bounded by `maxRunSeconds` and the case's own
+    /// limit. Returns the count and the run made with it (nil when the limit was reached unrun).
     fileprivate func iterationCount(
         _ deployed: DeployedGasTimeCase, words: Int, base: (ns: Double, transactionGas: Int)
-    ) throws(BenchError) -> Int {
+    ) throws(BenchError) -> (Int, (ns: UInt64, transactionGas: Int)?) {
         let limit = deployed.maxIterations(words: words)
-        let goalNs = max(policy.targetSeconds * 1e9, base.ns)
+        let goalNs = max(policy.targetSeconds * 1e9, base.ns / 2)
         var k = 1
-        while k < limit {
+        while true {
             let probe = try deployed.run(iterations: 1 + k, words: words)
             let loopNs = Double(probe.ns) - base.ns
             let loopGas = Double(probe.transactionGas - base.transactionGas)
-            if (loopNs >= goalNs && loopGas >= policy.minRunTransactionGas) || loopNs >= policy.maxRunSeconds * 1e9 {
-                break
+            if (loopNs >= goalNs && loopGas >= policy.minRunTransactionGas) || loopNs >= policy.maxRunSeconds * 1e9
+                || k >= limit
+            {
+                return (k, probe)
             }
             let timeFactor = goalNs / max(loopNs, goalNs / 64)
             let gasFactor = policy.minRunTransactionGas / max(loopGas, policy.minRunTransactionGas / 64)
             let factor = min(64, max(2, 1.5 * max(timeFactor, gasFactor)))
             k = min(Int(Double(k) * factor), limit)
         }
-        return k
     }
 }
 
@@ -179,11 +181,19 @@ struct DeployedGasTimeCase {
         return (elapsed, gas)
     }
 
-    /// The median time of `repeats` runs (gas is the same in every run).
-    func medianRun(iterations: Int, words: Int, repeats: Int) throws(BenchError) -> (ns: Double, transactionGas: Int) {
+    /// The median time of `policy.repeats` runs, `first` (an earlier run of the same call) among
+    /// them; a run longer than half a second is not repeated (its jitter is small beside it).
+    /// Gas is the same in every run.
+    func medianRun(
+        iterations: Int, words: Int, policy: GasTimePolicy, first: (ns: UInt64, transactionGas: Int)? = nil
+    ) throws(BenchError) -> (ns: Double, transactionGas: Int) {
         var samples: [UInt64] = []
         var gas = 0
-        for _ in 0..<max(1, repeats) {
+        if let first {
+            samples.append(first.ns)
+            gas = first.transactionGas
+        }
+        while samples.count < max(1, policy.repeats), samples.allSatisfy({ $0 < 500_000_000 }) {
             let (ns, used) = try run(iterations: iterations, words: words)
             samples.append(ns)
             gas = used
