@@ -79,7 +79,8 @@ struct GasCalibration {
                     by: scaledBy, baseline: baseline)
             }
         }
-        var extra = 0.0
+        // Differences under 1 % of the fixed part are rounding, not a need.
+        var extra = fixed / 100
         var raisedBy: GasTimeRow?
         for row in rows {
             let gas = fixed + scale * max(row.gasPerOp - fixed, 0)

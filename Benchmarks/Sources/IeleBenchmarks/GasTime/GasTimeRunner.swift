@@ -140,7 +140,11 @@ extension GasTimeRunner {
             let timeFactor = goalNs / max(loopNs, goalNs / 64)
             let gasFactor = policy.minRunTransactionGas / max(loopGas, policy.minRunTransactionGas / 64)
             let factor = min(64, max(2, 1.5 * max(timeFactor, gasFactor)))
-            k = min(Int(Double(k) * factor), limit)
+            // An operation that is fast but dear (a big sstore or sload) must not run the call out
+            // of gas: a run spends at most half the transaction's gas limit.
+            let affordable = Double(BenchChain.gasLimit.asInt ?? Int.max) / 2 / max(loopGas / Double(k), 1)
+            if Double(k) * 2 > affordable { return (k, probe) }
+            k = min(Int(min(Double(k) * factor, affordable)), limit)
         }
     }
 }
