@@ -14,6 +14,7 @@ enum GasTimeCommand {
           calibrate    the table, then gas constants under which every row whose formula follows
                        its work stays within RATIO (default 2) times the add loop's ns/gas
           --quick      sizes up to 8 MiB, one timed run per point (about a minute)
+          --json FILE  also save the rows as JSON;  --from FILE  report (and calibrate) a saved run
           --source TEXT  print the contract of the first case whose family/operation contains TEXT
           (default)    sizes up to 64 MiB and the largest the 2^26-word live-memory cap allows per case
         """
@@ -26,12 +27,16 @@ enum GasTimeCommand {
         var filter: String?
         var maxBytes: Int?
         var schedule = GasScheduleName.danse
+        var jsonPath: String?
+        var fromPath: String?
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
             case "--quick": policy = .quick
             case "--filter": filter = rest.popFirst()
             case "--max-size": maxBytes = rest.popFirst().flatMap(Int.init)
+            case "--json": jsonPath = rest.popFirst()
+            case "--from": fromPath = rest.popFirst()
             case "--target": target = rest.popFirst().flatMap(Double.init) ?? target
             case "--repeats": policy.repeats = rest.popFirst().flatMap(Int.init) ?? policy.repeats
             case "--schedule":
@@ -62,12 +67,32 @@ enum GasTimeCommand {
             policy.includesCap = false
         }
         let started = Date()
-        let rows = measureAll(policy: policy, schedule: schedule, filter: filter)
-        let header = [
-            "Gas–time table: `iele-benchmarks \(proposing ? "calibrate" : "gas-time") \(arguments.joined(separator: " "))`",
-            "Schedule \(schedule.rawValue); \(machineDescription()); started \(timestamp(started)), "
-                + "took \(Int(Date().timeIntervalSince(started))) s.",
-        ]
+        var header: [String]
+        var rows: [GasTimeRow]
+        if let fromPath {
+            do {
+                let record = try GasTimeRecord.read(from: fromPath)
+                header = record.header + ["(read from \(fromPath))"]
+                rows = record.measuredRows
+            } catch {
+                Console.note("cannot read a gas-time record from \(fromPath): \(error)")
+                return 2
+            }
+        } else {
+            rows = measureAll(policy: policy, schedule: schedule, filter: filter)
+            header = [
+                "Gas–time table: `iele-benchmarks \(proposing ? "calibrate" : "gas-time") \(arguments.joined(separator: " "))`",
+                "Schedule \(schedule.rawValue); \(machineDescription()); started \(timestamp(started)), "
+                    + "took \(Int(Date().timeIntervalSince(started))) s.",
+            ]
+        }
+        if let jsonPath {
+            do {
+                try GasTimeRecord(header: header, rows: rows).write(to: jsonPath)
+            } catch {
+                Console.note("cannot write \(jsonPath): \(error)")
+            }
+        }
         let baseline = rows.first { $0.benchCase.name == GasTimeCase.addLoop.name }
         print(GasTimeReport.markdown(rows, baseline: baseline, header: header))
         if proposing {
