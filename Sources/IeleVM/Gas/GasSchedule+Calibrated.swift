@@ -8,8 +8,8 @@ extension GasSchedule {
     /// Benchmarks/README.md, "Gas–time table"): under it every operation whose formula follows its
     /// work costs at most 2× the nanoseconds per gas of the small-integer add loop (measured
     /// under these constants too), leaving room under the issue's 3× for timing noise. `Gadd`,
-    /// `Giszero`, `Gbr` and `Gbrcond` are DANSE's; `Gaddword` is not, so the add loop itself
-    /// costs 2.5× its DANSE gas here (its `add` and `sub` pay one word each).
+    /// `Giszero`, `Gmove`, `Gbr` and `Gbrcond` are DANSE's; `Gaddword` is not, so the add loop
+    /// itself costs 2.5× its DANSE gas here (its `add` and `sub` pay one word each).
     ///
     /// Provenance: one run of `swift run -c release --package-path Benchmarks iele-benchmarks
     /// calibrate` on main at b3bfd8d (the engine before issue 10's speed work), 2026-12-08 03:02
@@ -25,7 +25,6 @@ extension GasSchedule {
     /// calibration lists the big rows with their ratios.
     public static let calibrated: GasSchedule = {
         var s = GasSchedule.danse
-        s.gMove = 46618
         s.gReadState = 96053
         s.gAddWord = 14674
         s.gMul = 268960

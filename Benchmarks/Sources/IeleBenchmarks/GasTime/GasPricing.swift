@@ -96,9 +96,12 @@ enum ScheduleConstant: String, CaseIterable {
     /// The Swift property name (the case's own name), for the proposed schedule's source text.
     var propertyName: String { String(describing: self) }
 
-    /// The constants every row's loop (`iszero`, `br`, `sub`, `br`) and the add baseline pay per
-    /// word-sized operation: changing them would change the unit every row is compared in.
-    static let pinned: Set<ScheduleConstant> = [.gIsZero, .gAdd]
+    /// The constants every row's loop (`iszero`, `br`, `sub %n, 1`, `br`) and the add baseline pay
+    /// at one word: `Giszero`, `Gadd`, and `Gmove` (the assembler loads the constant 1 into a
+    /// temporary register, which K charges as a move). Changing them would change the unit every
+    /// row is compared in; `Gaddword` is the one loop constant the calibration may raise, and it
+    /// refits until that settles (`GasCalibration`).
+    static let pinned: Set<ScheduleConstant> = [.gIsZero, .gAdd, .gMove]
 }
 
 /// Which schedule constants price a case, for the calibration (iele-gas.md's formula of the

@@ -43,6 +43,9 @@ extension GasTimeCase {
     /// `%z`: `%x` shifted left by one word, so |x| < |z| and z has one word more.
     private static let widerOperand = ["%z = shift %x, 64"]
     private static let modulus = [secondOperand, "%m = sub %x, 999"]
+    /// `%v`: `%x` with bit 64w−1 set too, so `sext` to 8w bytes makes it negative (`sext nb, x`
+    /// leaves `%x` as it is, which an engine may return without work).
+    private static let signBitSet = ["%top = add %bits, 1", "%v = shift 1, %top", "%v = add %v, %x"]
 
     static let arithmetic: [GasTimeCase] = [
         sized("arithmetic", "add x, y", live: 3, setup: y, "%r = add %x, %y", addition),
@@ -52,9 +55,9 @@ extension GasTimeCase {
         sized("arithmetic", "div x, 7", live: 2, "%r = div %x, 7", division),
         sized("arithmetic", "mod x, 7", live: 2, "%r = mod %x, 7", division),
         sized("arithmetic", "div x, z (z one word wider)", live: 3, setup: widerOperand, "%r = div %x, %z",
-            constant(.gDiv, "Cdiv with |a| < |b| under DANSE is Gdiv alone")),
+            constant(.gDiv, "Cdiv of a shorter dividend is Gdiv alone under DANSE")),
         sized("arithmetic", "mod x, z (z one word wider)", live: 3, setup: widerOperand, "%r = mod %x, %z",
-            constant(.gDiv, "Cdiv with |a| < |b| under DANSE is Gdiv alone")),
+            constant(.gDiv, "Cdiv of a shorter dividend is Gdiv alone under DANSE")),
         sized("arithmetic", "exp 3, 40w (w-word result)", live: 2, setup: ["%e = mul %w, 40"], "%r = exp 3, %e",
             price(.gExp, perSize: [.gExpWord, .gExpKara])),
     ]
@@ -92,7 +95,13 @@ extension GasTimeCase {
     static let byteAccess: [GasTimeCase] = [
         sized("byte access", "byte 1, x", live: 2, "%r = byte 1, %x", constant(.gByte, "byte is Gbyte alone")),
         sized("byte access", "sext nb, x", live: 2, "%r = sext %nb, %x", price(.gSext, perSize: [.gSextWord])),
+        sized(
+            "byte access", "sext nb, v (sign bit set)", live: 3, setup: signBitSet, "%r = sext %nb, %v",
+            price(.gSext, perSize: [.gSextWord])),
         sized("byte access", "twos nb, x", live: 2, "%r = twos %nb, %x", price(.gTwos, perSize: [.gTwosWord])),
+        sized(
+            "byte access", "twos nb, -x", live: 3, setup: ["%nx = sub 0, %x"], "%r = twos %nb, %nx",
+            price(.gTwos, perSize: [.gTwosWord])),
         sized("byte access", "bswap nb, x", live: 2, "%r = bswap %nb, %x", price(.gBswap, perSize: [.gBswapWord])),
     ]
 
