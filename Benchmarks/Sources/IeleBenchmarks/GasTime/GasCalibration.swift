@@ -8,7 +8,8 @@ import IeleVM
 /// The formulas stay iele-gas.md's; only constants change, and only upwards (a row cheaper than
 /// the add loop is left alone). Per case: the measured gas of an iteration is the loop's
 /// (`emptyLoop`), the case's base constants and a part `V(w)` that its per-size constants
-/// multiply, so scaling those constants by `s` gives `loop + base + s·V(w)`. The smallest `s`
+/// multiply (the body's constant operands, each loaded by a `Gmove`, count as base), so scaling
+/// those constants by `s` gives `loop + base + s·V(w)`. The smallest `s`
 /// that brings every size above one word within the target is taken, then the first base
 /// constant that the loop does not use is raised for what `s` cannot cover (one-word rows,
 /// fixed-size cases). A constant shared by several cases gets the largest value any of them
@@ -96,7 +97,10 @@ struct GasCalibration {
     private mutating func fit(_ rows: [GasTimeRow], _ pricing: GasPricing, _ unit: Unit) -> Double {
         let target = targetRatio
         let budget = { (row: GasTimeRow) in row.nsPerOp / (target * unit.after) }
-        let fixed = unit.loopGas + pricing.base.reduce(0.0) { $0 + Double(schedule[keyPath: $1.keyPath]) }
+        let moves = Double(rows.first?.benchCase.constantOperands ?? 0)
+        let fixed =
+            unit.loopGas + moves * Double(schedule.gMove)
+            + pricing.base.reduce(0.0) { $0 + Double(schedule[keyPath: $1.keyPath]) }
         var scale = 1.0
         var scaledBy: GasTimeRow?
         if !pricing.perSize.isEmpty {

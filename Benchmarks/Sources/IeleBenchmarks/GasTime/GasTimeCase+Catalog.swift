@@ -160,8 +160,7 @@ extension GasTimeCase {
     static let moves: [GasTimeCase] = [
         sized("moves", "%r = %x", live: 2, "%r = %x", constant(.gMove, "a move is Gmove per register under DANSE (Gnewmove)")),
         GasTimeCase(
-            family: "moves", operation: "%r = constant", sizing: .fixed, body: ["%r = 123456789"],
-            pricing: price(.gMove)),
+            family: "moves", operation: "%r = constant", sizing: .fixed, body: ["%r = 123456789"]),
     ]
 
     static let builtins: [GasTimeCase] = {

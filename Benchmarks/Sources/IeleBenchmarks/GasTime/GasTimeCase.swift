@@ -30,6 +30,18 @@ struct GasTimeCase {
     /// The constants iele-gas.md prices the body with, for `calibrate`.
     var pricing = GasPricing.none
 
+    /// Literal operands in the body: the assembler loads each into a temporary register first,
+    /// which K charges as a move (`Gmove`), so they are part of the row's fixed gas.
+    var constantOperands: Int {
+        body.reduce(0) { count, line in
+            let tokens = line.split(whereSeparator: { " ,()".contains($0) })
+            return count + tokens.filter { token in
+                let digits = token.hasPrefix("-") ? token.dropFirst() : token[...]
+                return !digits.isEmpty && (digits.allSatisfy(\.isNumber) || digits.hasPrefix("0x"))
+            }.count
+        }
+    }
+
     /// The row label of the case, `family/operation`, which `--filter` matches.
     var name: String { "\(family)/\(operation)" }
 }
