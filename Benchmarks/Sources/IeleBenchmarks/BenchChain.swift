@@ -19,22 +19,32 @@ struct BenchChain {
     static let gasLimit = IeleInt(1 << 40)
 
     var world = WorldState(accounts: [sender: Account(balance: IeleInt(1 << 62) * IeleInt(1 << 62))])
-    let machine = VirtualMachine(schedule: .danse)
+    let machine: VirtualMachine
     let block = BlockHeader(number: 1, gasLimit: IeleInt(Int.max), timestamp: 1)
+
+    /// A chain charging under `schedule` (DANSE, the reference's current schedule, by default).
+    init(schedule: GasScheduleName = .danse) {
+        machine = VirtualMachine(schedule: schedule)
+    }
 
     /// Parses and assembles IELE text; the last contract of the file is the one deployed.
     static func assemble(path: String) throws(BenchError) -> [UInt8] {
         guard let text = FileText.read(path) else { throw BenchError("cannot read \(path)") }
+        return try assemble(text: text, name: path)
+    }
+
+    /// Parses and assembles IELE source held in memory (`name` only labels errors).
+    static func assemble(text: String, name: String) throws(BenchError) -> [UInt8] {
         let file: SourceFile
         do {
-            file = try Parser.parse(text, fileName: path)
+            file = try Parser.parse(text, fileName: name)
         } catch {
-            throw BenchError("\(path): \(error)")
+            throw BenchError("\(name): \(error)")
         }
         do {
             return try Assembler.assemble(file)
         } catch {
-            throw BenchError("\(path): \(error)")
+            throw BenchError("\(name): \(error)")
         }
     }
 

@@ -7,6 +7,8 @@ import IeleNumerics
 /// `iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]`
 /// benchmarks one call of any contract, with allocation counts (which `iele bench` cannot give).
 ///
+/// `iele-benchmarks gas-time [--quick] …` prints the gas–time table (see `GasTimeCommand`).
+///
 /// `iele-benchmarks serve [--filter TEXT]` answers timing requests for `evm/paired.py` (see `PairedServer`).
 @main
 struct BenchmarkMain {
@@ -15,6 +17,10 @@ struct BenchmarkMain {
         if arguments.first == "contract" {
             arguments.removeFirst()
             exit(runContract(arguments))
+        }
+        if arguments.first == "gas-time" || arguments.first == "calibrate" {
+            let proposing = arguments.removeFirst() == "calibrate"
+            exit(GasTimeCommand.run(arguments, proposing: proposing))
         }
         if arguments.first == "serve" {
             arguments.removeFirst()
@@ -70,6 +76,8 @@ struct BenchmarkMain {
                                [--contracts | --micro]
                iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]
                iele-benchmarks serve [--filter TEXT]     (for evm/paired.py: timed batches on request)
+               iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N]   (issue 10)
+               iele-benchmarks calibrate [--quick] [--target RATIO] …   (gas-time, then proposed constants)
         """
 
     /// One call of any contract, from the same pre-state each run.

@@ -73,7 +73,7 @@ public struct VirtualMachine: Sendable {
         switch schedule {
         case .default: checkSchedule = .default
         case .albe: checkSchedule = .albe
-        case .danse: checkSchedule = .danse
+        case .danse, .calibrated: checkSchedule = .danse
         }
         let checker = WellFormednessChecker(schedule: checkSchedule, includesAssemblerRules: false)
         return checker.check(file).isEmpty

@@ -249,6 +249,7 @@ extension GasSchedule {
         case .default: self = .default
         case .albe: self = .albe
         case .danse: self = .danse
+        case .calibrated: self = .calibrated
         }
     }
 }
