@@ -16,6 +16,10 @@ struct BenchmarkMain {
             arguments.removeFirst()
             exit(runContract(arguments))
         }
+        if arguments.first == "big-operands" {
+            arguments.removeFirst()
+            exit(BigOperandTable.run(arguments))
+        }
         if arguments.first == "serve" {
             arguments.removeFirst()
             exit(PairedServer.run(arguments))
@@ -70,6 +74,7 @@ struct BenchmarkMain {
                                [--contracts | --micro]
                iele-benchmarks contract FILE.iele --call NAME ARG… [--init ARG…] [--runs N] [--warmup N] [--json]
                iele-benchmarks serve [--filter TEXT]     (for evm/paired.py: timed batches on request)
+               iele-benchmarks big-operands [--filter TEXT] [--sizes W,W,…] [--seconds S]   (ns/gas vs a small add)
         """
 
     /// One call of any contract, from the same pre-state each run.
