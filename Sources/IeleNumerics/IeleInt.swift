@@ -50,6 +50,7 @@ public struct IeleInt: Sendable {
         default:
             break
         }
+        withExtendedLifetime(box) { box.noteTrailingZeroLimbs() }
         storage = .big(box)
     }
 

@@ -53,8 +53,8 @@ enum BigOperandTable {
                 }
                 print(row([bigCase.name] + cells + [bigCase.note]))
             }
-            print("cells: ratio to add-small's ns/gas (that row's ns/gas in parentheses); add-small = "
-                + "\(format(reference)) ns/gas")
+            let legend = "cells: ratio to add-small's ns/gas (that row's ns/gas in parentheses)"
+            print("\(legend); add-small = \(format(reference)) ns/gas")
             return failed ? 1 : 0
         } catch {
             Console.note("big-operands: \(error)")

@@ -90,7 +90,7 @@ extension Machine {
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
         try charge(sat(schedule.gAdd, plus: sat(size, times: schedule.gAddWord)))
-        load(i.a, subtracting ? x - y : x + y)
+        loadResult(i.a, subtracting ? .subtract : .add, x, y)
     }
 
     /// `%a = mul %b, %c`: size at most the sum of the sizes; cost `Cmul`.
