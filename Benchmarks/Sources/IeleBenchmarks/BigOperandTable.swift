@@ -8,9 +8,9 @@ import IeleVM
 ///
 /// For each case and size the generated contract (`BigOperandCase.contractText`) is called once
 /// with an empty loop and once with `n` steps; the row is (time difference) / (gas difference), so
-/// building the operands, the call and the transaction cancel out. `n` is chosen from a one-step
-/// probe so that the long call takes about `--seconds` (default 0.2); each call is timed three
-/// times and the median taken. Times are the thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`), not
+/// building the operands, the call and the transaction cancel out. `n` grows fourfold until the
+/// loop takes at least `--seconds` (default 0.2) and four times the empty call; each call is then
+/// timed three times and the median taken. Times are the thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`), not
 /// wall time: on a shared machine a wall clock also counts the time other processes held the core.
 enum BigOperandTable {
     /// Default sizes in 64-bit words: one word, 1 KiB, 1 MiB, 8 MiB.
@@ -70,9 +70,15 @@ enum BigOperandTable {
         let contract = try Deployed(bigCase)
         let bits = IeleInt(64 * words - 2)
         let empty = try contract.time(bits: bits, steps: 0, repeats: 3)
-        let probe = try contract.time(bits: bits, steps: 1, repeats: 1)
-        let perStep = Swift.max(1.0, probe.ns - empty.ns)
-        let steps = Swift.min(10_000_000, Swift.max(1, Int(seconds * 1e9 / perStep)))
+        // The loop must outweigh the setup (building 8 MiB operands takes milliseconds, and varies):
+        // steps grow fourfold until the loop takes `seconds` and four times the setup.
+        let target = Swift.max(seconds * 1e9, 4 * empty.ns)
+        var steps = 1
+        while steps < 100_000_000 {
+            let probe = try contract.time(bits: bits, steps: steps, repeats: 1)
+            if probe.ns - empty.ns >= target { break }
+            steps *= 4
+        }
         let full = try contract.time(bits: bits, steps: steps, repeats: 3)
         let gas = full.gas - empty.gas
         guard gas > 0 else { throw BenchError("\(bigCase.name) at \(words) words used no gas") }
