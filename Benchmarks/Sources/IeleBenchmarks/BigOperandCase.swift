@@ -68,7 +68,9 @@ struct BigOperandCase {
         BigOperandCase(name: "call-ret", body: "%r = call @identity(%x)", note: "local call, constant price"),
     ]
 
-    /// The contract that runs `body` four times per loop step, `%n` steps.
+    /// The contract that runs `body` four times per loop step, `%n` steps. `body` also runs once
+    /// before the loop, so the result register and cells reach their size there: the loop's gas is
+    /// the instructions' own, not memory growth (whose price is quadratic).
     var contractText: String {
         let step = String(repeating: "    \(body)\n", count: 4)
         return """
@@ -101,6 +103,7 @@ struct BigOperandCase {
                 %r = 0
                 store %x, 0
                 store %xn, 2
+                \(body)
 
               condition:
                 %done = cmp le %n, 0
