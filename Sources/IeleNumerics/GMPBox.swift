@@ -139,15 +139,22 @@ extension GMPBox {
     /// (`IeleInt(normalising:)`, the in-place writes), before the box can be shared. The scan stops
     /// at the first non-zero limb: one comparison for almost every value, and never more limbs than
     /// the operation that produced the value has just written.
-    @usableFromInline
+    @inlinable @inline(__always)
     func noteTrailingZeroLimbs() {
         let z = pointer.pointee
-        let count = Int(z._mp_size.magnitude)
         var k = 0
-        if count > 0, let limbs = z._mp_d {
-            while k < count &- 1, limbs[k] == 0 { k &+= 1 }
+        if z._mp_size != 0, let limbs = z._mp_d, limbs[0] == 0 {
+            k = GMPBox.lowestNonZeroLimb(limbs, count: Int(z._mp_size.magnitude))
         }
         withUnsafeMutablePointerToHeader { $0.pointee = k }
+    }
+
+    /// The index of the lowest non-zero limb of a normalised magnitude whose limb 0 is zero.
+    @usableFromInline
+    static func lowestNonZeroLimb(_ limbs: UnsafeMutablePointer<mp_limb_t>, count: Int) -> Int {
+        var k = 1
+        while k < count &- 1, limbs[k] == 0 { k &+= 1 }
+        return k
     }
 
     /// Limb `j` of the value's infinite two's complement (sign limbs past the top).
