@@ -89,8 +89,9 @@ extension IeleInt {
     public func bitRange(from start: Int, width: Int) -> IeleInt? {
         let shifted = shiftedRight(by: start)
         guard width > 0 else { return .zero }
+        // A field narrower than a word is in the lowest word of the two's complement, big or not.
+        if width < Int.bitWidth - 1 { return IeleInt(Int(bitPattern: shifted.lowWordBits) & ((1 << width) - 1)) }
         if case .small(let v) = shifted.storage {
-            if width < Int.bitWidth - 1 { return IeleInt(v & ((1 << width) - 1)) }
             if v >= 0 { return shifted }  // already below 2^63 <= 2^width
         } else if shifted.signum > 0, shifted.magnitudeBitWidth <= width {
             return shifted
@@ -105,9 +106,10 @@ extension IeleInt {
     public func signExtendedBitRange(from start: Int, width: Int) -> IeleInt {
         guard width > 0 else { return .zero }
         let shifted = shiftedRight(by: start)
-        if case .small(let v) = shifted.storage, width < Int.bitWidth {
+        if width < Int.bitWidth {
+            // The field lies in the lowest word of the two's complement, big value or not.
             let unused = Int.bitWidth - width
-            return IeleInt((v << unused) >> unused)
+            return IeleInt((Int(bitPattern: shifted.lowWordBits) << unused) >> unused)
         }
         // The field fits already when the value is within [-2^(width-1), 2^(width-1)).
         if shifted.isNegative {

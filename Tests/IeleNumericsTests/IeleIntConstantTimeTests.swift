@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func signExtensionMatchesTheFieldFormula() {
-        for x in Self.values where !x.isNegative {
+        for x in Self.values {
             let bits = x.magnitudeBitWidth
             for width in Set([1, 7, 8, 9, 63, 64, 65, 127, 128, 129, bits - 1, bits, bits + 1]) where width > 0 {
                 // data.md signExtendBitRangeInt(x, 0, width): the field minus 2^width when its top bit is set.
@@ -158,6 +158,18 @@ import Testing
             var aliased = x
             aliased.assign(complementOf: aliased)
             #expect(aliased == ~x)
+        }
+    }
+
+    @Test func bitRangesMatchGMP() {
+        for x in Self.values {
+            for start in [0, 1, 8, 63, 64, 65, 130] {
+                for width in [1, 7, 8, 61, 62, 63, 64, 65, 128, 200] {
+                    let shifted = Self.floorShift(x, start)
+                    let expected = withMPZ(shifted) { a in makeIeleInt { __gmpz_fdiv_r_2exp($0, a, UInt(width)) } }
+                    #expect(x.bitRange(from: start, width: width) == expected, "bits \(start)+\(width) of \(x)")
+                }
+            }
         }
     }
 

@@ -26,17 +26,6 @@ extension Machine {
         }
     }
 
-    /// K `#load` of `operation.apply(x, y)`: computed into the register's own storage when an
-    /// operand is big (see `IeleInt.assign(_:_:_:)`); two word-sized operands take the inline path.
-    @inline(__always)
-    mutating func loadResult(_ r: Int32, _ operation: IeleInt.BinaryOperation, _ x: IeleInt, _ y: IeleInt) {
-        if x.isSmall && y.isSmall {
-            load(r, operation.apply(x, y))
-        } else {
-            loadInPlace(r) { $0.pointee.assign(operation, x, y) }
-        }
-    }
-
     /// `loadInPlace` of `Bytes2Int(bytes, BE | LE, Signed | Unsigned)`.
     @inline(__always)
     mutating func loadInteger(_ r: Int32, bytes: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) {

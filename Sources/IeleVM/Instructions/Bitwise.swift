@@ -23,7 +23,11 @@ extension Machine {
         let size = Swift.min(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gBitwise, plus: sat(size, times: schedule.gBitwiseWord)))
-        loadResult(i.a, .and, x, y)
+        if x.isSmall && y.isSmall {
+            load(i.a, x & y)
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(.and, x, y) }
+        }
     }
 
     /// `%a = or %b, %c`.
@@ -32,7 +36,11 @@ extension Machine {
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gBitwise, plus: sat(size, times: schedule.gBitwiseWord)))
-        loadResult(i.a, .or, x, y)
+        if x.isSmall && y.isSmall {
+            load(i.a, x | y)
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(.or, x, y) }
+        }
     }
 
     /// `%a = xor %b, %c` (priced with `Gnot`/`Gnotword`, as the K rule has it).
@@ -41,7 +49,11 @@ extension Machine {
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gNot, plus: sat(size, times: schedule.gNotWord)))
-        loadResult(i.a, .xor, x, y)
+        if x.isSmall && y.isSmall {
+            load(i.a, x ^ y)
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(.xor, x, y) }
+        }
     }
 
     /// `%a = shift %b, %c`: left for a non-negative count, arithmetic right otherwise.
