@@ -21,9 +21,12 @@ extension IeleInt {
         if case .big(var box) = storage {
             storage = .small(0)  // drops this value's reference, so `box` is the only one if unshared
             if isKnownUniquelyReferenced(&box) {
-                let reused = withExtendedLifetime(box) { IeleInt.write(limbs, count: used, into: box.pointer) }
+                let reused = withExtendedLifetime(box) { () -> Bool in
+                    guard IeleInt.write(limbs, count: used, into: box.pointer) else { return false }
+                    box.noteTrailingZeroLimbs()
+                    return true
+                }
                 if reused {
-                    withExtendedLifetime(box) { box.noteTrailingZeroLimbs() }
                     storage = .big(box)
                     return
                 }

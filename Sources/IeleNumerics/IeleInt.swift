@@ -50,7 +50,7 @@ public struct IeleInt: Sendable {
         default:
             break
         }
-        withExtendedLifetime(box) { box.noteTrailingZeroLimbs() }
+        box.noteTrailingZeroLimbs()  // a method of the box: `self` is alive while it reads the limbs
         storage = .big(box)
     }
 
