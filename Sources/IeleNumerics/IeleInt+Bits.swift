@@ -93,6 +93,8 @@ extension IeleInt {
         if width < Int.bitWidth - 1 { return IeleInt(Int(bitPattern: shifted.lowWordBits) & ((1 << width) - 1)) }
         if case .small(let v) = shifted.storage {
             if v >= 0 { return shifted }  // already below 2^63 <= 2^width
+            // A negative word's field of 63 or 64 bits is that many low bits of its pattern.
+            if width <= 64 { return IeleInt(word: UInt64(bitPattern: Int64(v)) & (UInt64.max >> UInt64(64 - width))) }
         } else if shifted.signum > 0, shifted.magnitudeBitWidth <= width {
             return shifted
         }

@@ -61,7 +61,7 @@ extension IeleInt {
         guard width > 0 else { return .zero }
         if case .small(let v) = storage, width <= 8 {
             let swapped = UInt64(bitPattern: Int64(v)).byteSwapped >> UInt64(8 * (8 - width))
-            return IeleInt(swapped)
+            return IeleInt(word: swapped)
         }
         guard width <= IeleInt.maximumBitWidth / 8 else { return isZero ? .zero : nil }
         return IeleInt.byteSwappedWords(of: self, width: width)

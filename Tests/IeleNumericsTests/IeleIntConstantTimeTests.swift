@@ -173,6 +173,19 @@ import Testing
         }
     }
 
+    @Test func unsignedWordsConvertExactly() {
+        for word: UInt64 in [0, 1, UInt64(Int.max), UInt64(Int.max) + 1, UInt64.max - 12344, UInt64.max] {
+            #expect(IeleInt(word: word) == IeleInt(word))
+            #expect(IeleInt(word: word).isSmall == (word <= UInt64(Int.max)))
+        }
+        for v in [-1, -12345, Int.min, Int.min + 1] {
+            let x = IeleInt(v)
+            #expect(x.twos(width: 8) == IeleInt(UInt64(bitPattern: Int64(v))))
+            #expect(x.bitRange(from: 0, width: 63) == IeleInt(UInt64(bitPattern: Int64(v)) & (UInt64.max >> 1)))
+            #expect(x.byteSwapped(width: 8) == IeleInt(UInt64(bitPattern: Int64(v)).byteSwapped))
+        }
+    }
+
     @Test func intSizeOfNegativePowersOfTwo() {
         for x in Self.values {
             // data.md: intSize(N) = intSize(~N) for N < 0, and (log2Int(N) + 2) up/ 64 for N > 0.
