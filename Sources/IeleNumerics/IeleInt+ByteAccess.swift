@@ -59,9 +59,8 @@ extension IeleInt {
     /// - Returns: `nil` when the width exceeds `maximumBitWidth / 8` bytes (and the value is not 0).
     public func byteSwapped(width: Int) -> IeleInt? {
         guard width > 0 else { return .zero }
-        if case .small(let v) = storage, width <= 8 {
-            let swapped = UInt64(bitPattern: Int64(v)).byteSwapped >> UInt64(8 * (8 - width))
-            return IeleInt(word: swapped)
+        if width <= 8 {  // within the lowest word of the two's complement, big value or not
+            return IeleInt(word: UInt64(lowWordBits).byteSwapped >> UInt64(8 * (8 - width)))
         }
         guard width <= IeleInt.maximumBitWidth / 8 else { return isZero ? .zero : nil }
         return IeleInt.byteSwappedWords(of: self, width: width)
