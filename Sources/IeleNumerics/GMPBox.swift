@@ -11,12 +11,20 @@ import CGMP
 /// (copy-on-write). No other value, on any thread, can see such a write, which is what keeps
 /// `IeleInt.Storage`'s `@unchecked Sendable` sound (`ManagedBuffer` itself is explicitly not `Sendable`).
 /// See /work/shared/DEPENDENCIES.md §1 for the measurements behind this layout.
+///
+/// The header holds `trailingZeroLimbs`, the index of the magnitude's lowest non-zero limb, set by
+/// `noteTrailingZeroLimbs()` whenever a value is finished (never lazily, so a shared box is only
+/// read). It answers in O(1) what would otherwise scan up to every limb: the two's complement of a
+/// negative value (its limb `j` is `-m_j` at the lowest non-zero limb, `~m_j` above, 0 below), whether
+/// a negative value's magnitude is a power of two (`intSize`), and whether a right shift discards
+/// non-zero bits. Those answers feed constant or small prices (`move`, `byte`, `shift` right), so
+/// they must not cost time linear in the value.
 @usableFromInline
-final class GMPBox: ManagedBuffer<UInt8, __mpz_struct> {
+final class GMPBox: ManagedBuffer<Int, __mpz_struct> {
     /// A new box holding zero (GMP 6.2+: `mpz_init` does not allocate limbs).
     @usableFromInline
     static func make() -> GMPBox {
-        let buffer = GMPBox.create(minimumCapacity: 1) { _ in 0 }
+        let buffer = GMPBox.create(minimumCapacity: 1) { _ in 0 }  // zero: no limbs to skip
         let box = unsafeDowncast(buffer, to: GMPBox.self)
         box.withUnsafeMutablePointerToElements { __gmpz_init($0) }
         return box
@@ -113,17 +121,69 @@ extension GMPBox {
         guard count > 0, let limbs = z._mp_d else { return 1 }
         let top = UInt64(limbs[count &- 1])
         var bits = count &* 64 &- top.leadingZeroBitCount
-        if z._mp_size < 0, top & (top &- 1) == 0, GMPBox.lowLimbsAreZero(limbs, count &- 1) {
+        if z._mp_size < 0, top & (top &- 1) == 0, trailingZeroLimbs == count &- 1 {
             bits -= 1
         }
         // log2Int + 2 = bits + 1; ceiling division by 64.
         return (bits &+ 1 &+ 63) / 64
     }
 
-    /// Whether the `count` least significant limbs are all zero.
+    /// The index of the magnitude's lowest non-zero limb (0 for zero), as `noteTrailingZeroLimbs()`
+    /// last recorded it.
+    @inlinable @inline(__always)
+    var trailingZeroLimbs: Int {
+        withUnsafeMutablePointerToHeader { $0.pointee }
+    }
+
+    /// Records `trailingZeroLimbs` for the value now in the box. Called on every finished value
+    /// (`IeleInt(normalising:)`, the in-place writes), before the box can be shared. The scan stops
+    /// at the first non-zero limb: one comparison for almost every value, and never more limbs than
+    /// the operation that produced the value has just written.
+    @inlinable @inline(__always)
+    func noteTrailingZeroLimbs() {
+        let z = pointer.pointee
+        var k = 0
+        if z._mp_size != 0, let limbs = z._mp_d, limbs[0] == 0 {
+            k = GMPBox.lowestNonZeroLimb(limbs, count: Int(z._mp_size.magnitude))
+        }
+        withUnsafeMutablePointerToHeader { $0.pointee = k }
+    }
+
+    /// The index of the lowest non-zero limb of a normalised magnitude whose limb 0 is zero.
     @usableFromInline
-    static func lowLimbsAreZero(_ limbs: UnsafeMutablePointer<mp_limb_t>, _ count: Int) -> Bool {
-        for k in 0..<count where limbs[k] != 0 { return false }
-        return true
+    static func lowestNonZeroLimb(_ limbs: UnsafeMutablePointer<mp_limb_t>, count: Int) -> Int {
+        var k = 1
+        while k < count &- 1, limbs[k] == 0 { k &+= 1 }
+        return k
+    }
+
+    /// Limb `j` of the value's infinite two's complement (sign limbs past the top).
+    @usableFromInline
+    func twosComplementLimb(_ j: Int) -> UInt64 {
+        withExtendedLifetime(self) {
+            let z = pointer.pointee
+            let count = Int(z._mp_size.magnitude)
+            let negative = z._mp_size < 0
+            guard j < count, let limbs = z._mp_d else { return negative ? ~0 : 0 }
+            let magnitude = UInt64(limbs[j])
+            guard negative else { return magnitude }
+            let lowest = trailingZeroLimbs
+            // -m = ~m + 1: the +1 carries through the zero limbs below the lowest non-zero one.
+            return j < lowest ? 0 : (j == lowest ? 0 &- magnitude : ~magnitude)
+        }
+    }
+
+    /// Whether any of the `bits` least significant bits of the magnitude is set (O(1)).
+    @usableFromInline
+    func magnitudeHasBits(below bits: Int) -> Bool {
+        withExtendedLifetime(self) {
+            let z = pointer.pointee
+            guard z._mp_size != 0, let limbs = z._mp_d else { return false }
+            let lowest = trailingZeroLimbs
+            let (wholeLimbs, rest) = bits.quotientAndRemainder(dividingBy: 64)
+            if lowest < wholeLimbs { return true }
+            if lowest > wholeLimbs || rest == 0 { return false }
+            return UInt64(limbs[lowest]) & ((1 << UInt64(rest)) &- 1) != 0
+        }
     }
 }

@@ -89,9 +89,12 @@ extension IeleInt {
     public func bitRange(from start: Int, width: Int) -> IeleInt? {
         let shifted = shiftedRight(by: start)
         guard width > 0 else { return .zero }
+        // A field narrower than a word is in the lowest word of the two's complement, big or not.
+        if width < Int.bitWidth - 1 { return IeleInt(Int(bitPattern: shifted.lowWordBits) & ((1 << width) - 1)) }
         if case .small(let v) = shifted.storage {
-            if width < Int.bitWidth - 1 { return IeleInt(v & ((1 << width) - 1)) }
             if v >= 0 { return shifted }  // already below 2^63 <= 2^width
+            // A negative word's field of 63 or 64 bits is that many low bits of its pattern.
+            if width <= 64 { return IeleInt(word: UInt64(bitPattern: Int64(v)) & (UInt64.max >> UInt64(64 - width))) }
         } else if shifted.signum > 0, shifted.magnitudeBitWidth <= width {
             return shifted
         }
@@ -105,9 +108,10 @@ extension IeleInt {
     public func signExtendedBitRange(from start: Int, width: Int) -> IeleInt {
         guard width > 0 else { return .zero }
         let shifted = shiftedRight(by: start)
-        if case .small(let v) = shifted.storage, width < Int.bitWidth {
+        if width < Int.bitWidth {
+            // The field lies in the lowest word of the two's complement, big value or not.
             let unused = Int.bitWidth - width
-            return IeleInt((v << unused) >> unused)
+            return IeleInt((Int(bitPattern: shifted.lowWordBits) << unused) >> unused)
         }
         // The field fits already when the value is within [-2^(width-1), 2^(width-1)).
         if shifted.isNegative {
@@ -115,10 +119,45 @@ extension IeleInt {
         } else if shifted.magnitudeBitWidth < width {
             return shifted
         }
+        if case .big(let box) = shifted.storage, !shifted.isNegative {
+            return IeleInt.signExtendedField(box, width: width)
+        }
         // Here width <= bit length of the value, so these intermediates stay bounded by it.
         let field = withMPZ(shifted) { a in makeIeleInt { __gmpz_fdiv_r_2exp($0, a, UInt(width)) } }
         let signBit = field.shiftedRight(by: width - 1).isOdd
         guard signBit, let full = IeleInt.one.shiftedLeft(by: width) else { return field }
         return field - full
+    }
+}
+
+extension IeleInt {
+    /// `signExtendedBitRange(from: 0, width:)` of a non-negative big value at least `width` bits
+    /// long, in one pass over the field's limbs (IELE `sext` is priced per word of the width): the
+    /// field is copied when its top bit is clear, and otherwise its two's-complement negation
+    /// `2^width - field` becomes the magnitude of the negative result.
+    static func signExtendedField(_ box: GMPBox, width: Int) -> IeleInt {
+        withExtendedLifetime(box) {
+            let source = box.pointer.pointee
+            let count = (width &+ 63) / 64
+            let topBits = width &- 64 &* (count &- 1)  // 1 ... 64 bits of the field in its top limb
+            let topMask: UInt64 = topBits == 64 ? ~0 : (1 << UInt64(topBits)) &- 1
+            guard count <= Int(source._mp_size.magnitude), let limbs = source._mp_d else { return .zero }
+            let negative = (UInt64(limbs[count &- 1]) >> UInt64(topBits &- 1)) & 1 == 1
+            return makeIeleInt { out in
+                guard let target = __gmpz_limbs_write(out, count) else { return }
+                if negative {
+                    var carry: UInt64 = 1  // 2^width - field = (~field + 1) mod 2^width
+                    for j in 0..<count {
+                        let limb = UInt64(limbs[j])
+                        target[j] = mp_limb_t(~limb &+ carry)
+                        carry = (carry == 1 && limb == 0) ? 1 : 0
+                    }
+                } else {
+                    target.update(from: limbs, count: count)
+                }
+                target[count &- 1] = mp_limb_t(UInt64(target[count &- 1]) & topMask)
+                __gmpz_limbs_finish(out, negative ? -count : count)
+            }
+        }
     }
 }

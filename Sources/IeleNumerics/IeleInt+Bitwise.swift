@@ -17,6 +17,19 @@ extension IeleInt {
     @inlinable
     public static func & (lhs: IeleInt, rhs: IeleInt) -> IeleInt {
         if case .small(let a) = lhs.storage, case .small(let b) = rhs.storage { return IeleInt(a & b) }
+        return bigAnd(lhs, rhs)
+    }
+
+    /// `&` with at least one big operand. The gas rule prices `and` by the *smaller* operand, so a
+    /// word-sized mask must cost O(1): a non-negative one keeps bits of the big value's lowest limb
+    /// only, and -1 gives the big value itself (shared, not copied).
+    @usableFromInline
+    static func bigAnd(_ lhs: IeleInt, _ rhs: IeleInt) -> IeleInt {
+        if let mask = lhs.asInt ?? rhs.asInt {
+            let big = lhs.isSmall ? rhs : lhs
+            if mask == -1 { return big }
+            if mask >= 0 { return IeleInt(Int(bitPattern: big.lowWordBits) & mask) }
+        }
         return withMPZ(lhs, rhs) { a, b in makeIeleInt { __gmpz_and($0, a, b) } }
     }
 
@@ -67,11 +80,31 @@ extension IeleInt {
     @inlinable
     public func shiftedRight(by count: Int) -> IeleInt {
         if count <= 0 { return self }
-        if case .small(let a) = storage {
+        switch storage {
+        case .small(let a):
             // Swift's `>>` on Int is arithmetic and saturates counts ≥ 64 to the sign.
             return IeleInt(a >> count)
+        case .big(let box):
+            return IeleInt.bigShiftRight(box, count)
         }
-        return withMPZ(self) { a in makeIeleInt { __gmpz_fdiv_q_2exp($0, a, UInt(count)) } }
+    }
+
+    /// `shiftedRight(by:)` of a big value, in time linear in the *result* (the `shift` gas rule
+    /// prices the result's size): a shift past the top is the sign alone, and a negative value
+    /// rounds toward -∞ by truncating its magnitude and adding one when a dropped bit was set,
+    /// which `GMPBox.magnitudeHasBits(below:)` answers without scanning the dropped limbs.
+    @usableFromInline
+    static func bigShiftRight(_ box: GMPBox, _ count: Int) -> IeleInt {
+        let negative = box.signum < 0
+        if count >= box.magnitudeBitWidth { return negative ? -1 : .zero }
+        let roundsDown = negative && box.magnitudeHasBits(below: count)
+        return withExtendedLifetime(box) {
+            let a = UnsafePointer(box.pointer)
+            return makeIeleInt { out in
+                __gmpz_tdiv_q_2exp(out, a, UInt(count))
+                if roundsDown { __gmpz_sub_ui(out, out, 1) }
+            }
+        }
     }
 
     /// IELE `shift W0, W1`: left by `count` when it is non-negative (`W0 <<Int W1`), otherwise right by

@@ -11,10 +11,13 @@ extension IeleInt {
     public func byte(at index: Int) -> UInt8 {
         let (bitIndex, overflow) = index.multipliedReportingOverflow(by: 8)
         if overflow || index < 0 { return signByte }
-        if case .small(let v) = storage {
+        switch storage {
+        case .small(let v):
             return UInt8(truncatingIfNeeded: v >> bitIndex)
+        case .big(let box):
+            // One limb of the two's complement, read where it is: `byte` has a constant price.
+            return UInt8(truncatingIfNeeded: box.twosComplementLimb(index >> 3) >> UInt64(bitIndex & 63))
         }
-        return UInt8(truncatingIfNeeded: shiftedRight(by: bitIndex).lowWordBits)
     }
 
     /// IELE `byte INDEX, W`: `byte(chop(INDEX), W)`. `chop` is applied here; indices that do not
@@ -56,16 +59,10 @@ extension IeleInt {
     /// - Returns: `nil` when the width exceeds `maximumBitWidth / 8` bytes (and the value is not 0).
     public func byteSwapped(width: Int) -> IeleInt? {
         guard width > 0 else { return .zero }
-        if case .small(let v) = storage, width <= 8 {
-            let swapped = UInt64(bitPattern: Int64(v)).byteSwapped >> UInt64(8 * (8 - width))
-            return IeleInt(swapped)
+        if width <= 8 {  // within the lowest word of the two's complement, big value or not
+            return IeleInt(word: UInt64(lowWordBits).byteSwapped >> UInt64(8 * (8 - width)))
         }
         guard width <= IeleInt.maximumBitWidth / 8 else { return isZero ? .zero : nil }
-        // The bytes go through a temporary buffer (stack for usual widths), not an array.
-        return withUnsafeTemporaryAllocation(byteCount: width, alignment: 8) { bytes in
-            copyBytes(into: bytes, bigEndian: false)
-            return IeleInt.fromBytes(
-                buffer: UnsafeBufferPointer(bytes.bindMemory(to: UInt8.self)), bigEndian: true, signed: false)
-        }
+        return IeleInt.byteSwappedWords(of: self, width: width)
     }
 }

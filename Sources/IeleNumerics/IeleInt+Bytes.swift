@@ -73,15 +73,10 @@ extension IeleInt {
     /// when it holds the only reference to it (copy-on-write): a register overwritten every
     /// iteration with a value of the same size (the `sha3` of a hash chain) then allocates nothing.
     public mutating func assign(bytes: UnsafeRawBufferPointer, bigEndian: Bool, signed: Bool) {
-        if bytes.count > 8, case .big(var box) = storage {
-            storage = .small(0)  // drops this value's reference, so `box` is the only one if unshared
-            if isKnownUniquelyReferenced(&box) {
-                withExtendedLifetime(box) {
-                    ByteWords(bytes, bigEndian: bigEndian, signed: signed).write(into: box.pointer)
-                }
-                self = IeleInt(normalising: box)
-                return
-            }
+        if bytes.count > 8,
+            writeInPlace({ ByteWords(bytes, bigEndian: bigEndian, signed: signed).write(into: $0) })
+        {
+            return
         }
         self = IeleInt.fromBytes(raw: bytes, bigEndian: bigEndian, signed: signed)
     }

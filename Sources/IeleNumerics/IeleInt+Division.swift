@@ -27,7 +27,49 @@ extension IeleInt {
         } else if divisor.isZero {
             return nil
         }
-        return withMPZ(self, divisor) { n, d in makeIeleInt { __gmpz_tdiv_q($0, n, d) } }
+        return IeleInt.bigQuotient(self, divisor)
+    }
+
+    /// `quotient(dividingBy:)` with a big operand and a non-zero divisor. When |dividend| <= |divisor|
+    /// (which the gas rule prices as a constant once the dividend is the smaller) the quotient is 0
+    /// or ±1, decided without reading the operands' limbs.
+    @usableFromInline
+    static func bigQuotient(_ dividend: IeleInt, _ divisor: IeleInt) -> IeleInt {
+        if let order = magnitudeOrderAtOnce(dividend, divisor), order <= 0 {
+            return order < 0 ? .zero : IeleInt(dividend.signum == divisor.signum ? 1 : -1)
+        }
+        return withMPZ(dividend, divisor) { n, d in makeIeleInt { __gmpz_tdiv_q($0, n, d) } }
+    }
+
+    /// `remainder(dividingBy:)` with a big operand and a non-zero divisor: the dividend itself
+    /// (shared, not copied) when its magnitude is the smaller, 0 when the magnitudes are equal.
+    @usableFromInline
+    static func bigRemainder(_ dividend: IeleInt, _ divisor: IeleInt) -> IeleInt {
+        if let order = magnitudeOrderAtOnce(dividend, divisor), order <= 0 {
+            return order < 0 ? dividend : .zero
+        }
+        return withMPZ(dividend, divisor) { n, d in makeIeleInt { __gmpz_tdiv_r($0, n, d) } }
+    }
+
+    /// The order of |a| and |b| (-1, 0, 1) when two big values' limb counts, top limbs and lowest
+    /// non-zero limbs decide it; nil when the limbs in between would have to be compared. With
+    /// equal limb counts and top limbs, a magnitude whose other limbs are all zero is the smaller
+    /// (or both are equal). That covers every pair where `intSize(a) < intSize(b)`.
+    static func magnitudeOrderAtOnce(_ a: IeleInt, _ b: IeleInt) -> Int? {
+        guard case .big(let x) = a.storage, case .big(let y) = b.storage else { return nil }
+        return withExtendedLifetime(x) {
+            withExtendedLifetime(y) {
+                let (zx, zy) = (x.pointer.pointee, y.pointer.pointee)
+                let (count, other) = (Int(zx._mp_size.magnitude), Int(zy._mp_size.magnitude))
+                if count != other { return count < other ? -1 : 1 }
+                guard count > 0, let lx = zx._mp_d, let ly = zy._mp_d else { return nil }
+                let (topX, topY) = (UInt64(lx[count - 1]), UInt64(ly[count - 1]))
+                if topX != topY { return topX < topY ? -1 : 1 }
+                let (onlyTopX, onlyTopY) = (x.trailingZeroLimbs == count - 1, y.trailingZeroLimbs == count - 1)
+                if onlyTopX { return onlyTopY ? 0 : -1 }
+                return onlyTopY ? 1 : nil
+            }
+        }
     }
 
     /// The remainder with the sign of the dividend: K `%Int` (IELE `mod`, and the final step of
@@ -42,7 +84,7 @@ extension IeleInt {
         } else if divisor.isZero {
             return nil
         }
-        return withMPZ(self, divisor) { n, d in makeIeleInt { __gmpz_tdiv_r($0, n, d) } }
+        return IeleInt.bigRemainder(self, divisor)
     }
 
     /// Truncating quotient and remainder together (K `/Int` and `%Int`); one GMP call for big values.

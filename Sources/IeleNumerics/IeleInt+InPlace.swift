@@ -21,7 +21,11 @@ extension IeleInt {
         if case .big(var box) = storage {
             storage = .small(0)  // drops this value's reference, so `box` is the only one if unshared
             if isKnownUniquelyReferenced(&box) {
-                let reused = withExtendedLifetime(box) { IeleInt.write(limbs, count: used, into: box.pointer) }
+                let reused = withExtendedLifetime(box) { () -> Bool in
+                    guard IeleInt.write(limbs, count: used, into: box.pointer) else { return false }
+                    box.noteTrailingZeroLimbs()
+                    return true
+                }
                 if reused {
                     storage = .big(box)
                     return
@@ -67,6 +71,21 @@ extension IeleInt {
         return true
     }
 
+    /// `byteSwapped(width:)` in one pass over the value's words, straight into the result's limbs:
+    /// limb `j` of the swap of `n` whole words is word `n - 1 - j` of the two's complement with its
+    /// bytes reversed; a width that is not whole words swaps the whole words that cover it and
+    /// drops the bytes of padding that end up at the bottom. (`bswap` is priced per word.)
+    static func byteSwappedWords(of value: IeleInt, width: Int) -> IeleInt {
+        let count = (width &+ 7) / 8
+        let padding = count &* 8 &- width
+        return makeIeleInt { out in
+            guard let target = __gmpz_limbs_write(out, count) else { return }
+            value.readWords(count) { w, word in target[count &- 1 &- w] = mp_limb_t(word.byteSwapped) }
+            __gmpz_limbs_finish(out, count)
+            if padding > 0 { __gmpz_tdiv_q_2exp(out, out, UInt(padding &* 8)) }
+        }
+    }
+
     /// Calls `body(w, word)` for the `count` least significant 64-bit words of the two's complement.
     @inline(__always)
     private func readWords(_ count: Int, _ body: (Int, UInt64) -> Void) {
@@ -91,5 +110,75 @@ extension IeleInt {
                 }
             }
         }
+    }
+}
+
+extension IeleInt {
+    /// A two-operand operation that `IeleInt.assign(_:_:_:)` can write into a value's own storage.
+    public enum BinaryOperation: Sendable {
+        case add, subtract, and, or, xor
+
+        /// The value-returning form (which keeps the word-sized and O(1) fast paths).
+        @inlinable
+        public func apply(_ x: IeleInt, _ y: IeleInt) -> IeleInt {
+            switch self {
+            case .add: return x + y
+            case .subtract: return x - y
+            case .and: return x & y
+            case .or: return x | y
+            case .xor: return x ^ y
+            }
+        }
+
+        /// The GMP function, which accepts an output that is also an input.
+        func compute(
+            _ out: UnsafeMutablePointer<__mpz_struct>,
+            _ a: UnsafePointer<__mpz_struct>,
+            _ b: UnsafePointer<__mpz_struct>
+        ) {
+            switch self {
+            case .add: __gmpz_add(out, a, b)
+            case .subtract: __gmpz_sub(out, a, b)
+            case .and: __gmpz_and(out, a, b)
+            case .or: __gmpz_ior(out, a, b)
+            case .xor: __gmpz_xor(out, a, b)
+            }
+        }
+    }
+}
+
+extension IeleInt {
+    /// Replaces the value with `operation.apply(x, y)`, computed into this value's own GMP storage
+    /// when it holds the only reference to it (copy-on-write) and the result is big: a register
+    /// overwritten every iteration with a big sum, say, then reuses its limbs (no allocation, no
+    /// fresh pages) instead of building a new value beside the old one. Word-sized operands, and
+    /// `and` with a word-sized mask (O(1) in `&`), take the value-returning form.
+    public mutating func assign(_ operation: BinaryOperation, _ x: IeleInt, _ y: IeleInt) {
+        let bigOperands = (x.isSmall ? 0 : 1) + (y.isSmall ? 0 : 1)
+        let inPlace = operation == .and ? bigOperands == 2 : bigOperands > 0
+        if inPlace, writeInPlace({ out in withMPZ(x, y) { a, b in operation.compute(out, a, b) } }) { return }
+        self = operation.apply(x, y)
+    }
+
+    /// Replaces the value with `~x` (K `~Int`), in its own storage when unshared (see `assign(_:_:_:)`).
+    public mutating func assign(complementOf x: IeleInt) {
+        if !x.isSmall, writeInPlace({ out in withMPZ(x) { a in __gmpz_com(out, a) } }) { return }
+        self = ~x
+    }
+
+    /// Runs `body` on this value's own mpz and keeps the (normalised) result, when the value is big
+    /// and holds the only reference to its box; otherwise changes nothing and returns false. An
+    /// operand that shares the box holds a reference too, so `body` never writes into a value
+    /// another one can see.
+    mutating func writeInPlace(_ body: (UnsafeMutablePointer<__mpz_struct>) -> Void) -> Bool {
+        guard case .big(var box) = storage else { return false }
+        storage = .small(0)  // drops this value's reference, so `box` is the only one if unshared
+        guard isKnownUniquelyReferenced(&box) else {
+            storage = .big(box)
+            return false
+        }
+        withExtendedLifetime(box) { body(box.pointer) }
+        self = IeleInt(normalising: box)
+        return true
     }
 }

@@ -60,9 +60,11 @@ extension IeleInt {
     /// - Returns: `nil` when `modulus` is zero, or `exponent < 0` and `self` has no inverse mod `modulus`.
     public func power(_ exponent: IeleInt, modulo modulus: IeleInt) -> IeleInt? {
         if modulus.isZero { return nil }
-        if exponent.signum < 0 && gcd(modulus) != .one { return nil }
         // Every residue mod ±1 is 0; answering here also sidesteps GMP's inverse-mod-1 corner case.
+        // It comes before the gcd test (always 1 for a modulus of ±1), which reads every limb of
+        // the base, because the price of `expmod` follows the modulus.
         if modulus == .one || modulus == -1 { return .zero }
+        if exponent.signum < 0 && gcd(modulus) != .one { return nil }
         if exponent.signum >= 0 {
             return withMPZ(self, exponent, modulus) { b, e, m in makeIeleInt { __gmpz_powm($0, b, e, m) } }
         }

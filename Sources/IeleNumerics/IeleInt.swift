@@ -50,6 +50,7 @@ public struct IeleInt: Sendable {
         default:
             break
         }
+        box.noteTrailingZeroLimbs()  // a method of the box: `self` is alive while it reads the limbs
         storage = .big(box)
     }
 
@@ -146,6 +147,16 @@ extension IeleInt {
             if negative { __gmpz_neg(out, out) }
         }
         self = result
+    }
+
+    /// A 64-bit unsigned word, without the generic conversion's word array: 2^63 ... 2^64 - 1
+    /// (the result of `bswap 8` or `twos 8` of a negative word) becomes a one-limb GMP value.
+    public init(word: UInt64) {
+        if word <= UInt64(Int.max) {
+            self.init(Int(word))
+        } else {
+            self = makeIeleInt { __gmpz_set_ui($0, UInt(word)) }
+        }
     }
 
     /// The value of a `Bool` as IELE defines it (true = 1, false = 0; iele-syntax.md `IntConstant`).

@@ -22,6 +22,10 @@ struct BenchmarkMain {
             let proposing = arguments.removeFirst() == "calibrate"
             exit(GasTimeCommand.run(arguments, proposing: proposing))
         }
+        if arguments.first == "big-operands" {
+            arguments.removeFirst()
+            exit(BigOperandTable.run(arguments))
+        }
         if arguments.first == "serve" {
             arguments.removeFirst()
             exit(PairedServer.run(arguments))
@@ -78,6 +82,7 @@ struct BenchmarkMain {
                iele-benchmarks serve [--filter TEXT]     (for evm/paired.py: timed batches on request)
                iele-benchmarks gas-time [--quick] [--filter TEXT] [--max-size BYTES] [--repeats N]   (issue 10)
                iele-benchmarks calibrate [--quick] [--target RATIO] …   (gas-time, then proposed constants)
+               iele-benchmarks big-operands [--filter TEXT] [--sizes W,W,…] [--seconds S]   (ns/gas vs a small add)
         """
 
     /// One call of any contract, from the same pre-state each run.

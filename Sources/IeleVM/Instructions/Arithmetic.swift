@@ -90,7 +90,11 @@ extension Machine {
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
         try charge(sat(schedule.gAdd, plus: sat(size, times: schedule.gAddWord)))
-        load(i.a, subtracting ? x - y : x + y)
+        if x.isSmall && y.isSmall {
+            load(i.a, subtracting ? x - y : x + y)  // an overflow, or a destination too big for the fast path
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(subtracting ? .subtract : .add, x, y) }
+        }
     }
 
     /// `%a = mul %b, %c`: size at most the sum of the sizes; cost `Cmul`.

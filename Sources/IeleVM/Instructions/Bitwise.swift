@@ -1,6 +1,7 @@
 import IeleNumerics
 
-// Bitwise arithmetic (iele.md "Expressions"; iele-gas.md "Bitwise arithmetic").
+// Bitwise arithmetic (iele.md "Expressions"; iele-gas.md "Bitwise arithmetic"). Results are
+// written into the destination register's own storage when nothing else shares it (`loadInPlace`).
 
 extension Machine {
     /// `%a = not %b`.
@@ -9,7 +10,11 @@ extension Machine {
         let size = x.words
         try registerDelta(i.a, size)
         try charge(sat(schedule.gNot, plus: sat(size, times: schedule.gNotWord)))
-        load(i.a, ~x)
+        if x.isSmall {
+            load(i.a, ~x)
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(complementOf: x) }
+        }
     }
 
     /// `%a = and %b, %c`: the result is no larger than the smaller operand.
@@ -18,7 +23,11 @@ extension Machine {
         let size = Swift.min(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gBitwise, plus: sat(size, times: schedule.gBitwiseWord)))
-        load(i.a, x & y)
+        if x.isSmall && y.isSmall {
+            load(i.a, x & y)
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(.and, x, y) }
+        }
     }
 
     /// `%a = or %b, %c`.
@@ -27,7 +36,11 @@ extension Machine {
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gBitwise, plus: sat(size, times: schedule.gBitwiseWord)))
-        load(i.a, x | y)
+        if x.isSmall && y.isSmall {
+            load(i.a, x | y)
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(.or, x, y) }
+        }
     }
 
     /// `%a = xor %b, %c` (priced with `Gnot`/`Gnotword`, as the K rule has it).
@@ -36,7 +49,11 @@ extension Machine {
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size)
         try charge(sat(schedule.gNot, plus: sat(size, times: schedule.gNotWord)))
-        load(i.a, x ^ y)
+        if x.isSmall && y.isSmall {
+            load(i.a, x ^ y)
+        } else {
+            loadInPlace(i.a) { $0.pointee.assign(.xor, x, y) }
+        }
     }
 
     /// `%a = shift %b, %c`: left for a non-negative count, arithmetic right otherwise.

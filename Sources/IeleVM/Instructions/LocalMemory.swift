@@ -12,7 +12,13 @@ extension Machine {
         try registerDelta(i.a, words)
         try charge(
             bytes == nil ? schedule.gLoadCell : sat(schedule.gLoadCell, plus: sat(words, times: schedule.gLoadWord)))
-        load(i.a, bytes.map { IeleInt(littleEndianSigned: $0) } ?? .zero)
+        guard let bytes else {
+            load(i.a, .zero)
+            return
+        }
+        // Read in place, into the register's own storage when it is not shared: a big cell loaded
+        // every iteration then costs one pass over its words, not an allocation as well.
+        bytes.withUnsafeBytes { loadInteger(i.a, bytes: $0, bigEndian: false, signed: true) }
     }
 
     /// `%a = load %b, %c(OFFSET), %d(WIDTH)`: WIDTH bytes from OFFSET, unsigned.
@@ -37,18 +43,32 @@ extension Machine {
             return
         }
         let end = offset + Swift.min(width, bytes.count - offset)
-        load(i.a, IeleInt(littleEndianUnsigned: bytes[offset..<end]))
+        bytes.withUnsafeBytes { cell in
+            let field = UnsafeRawBufferPointer(rebasing: cell[offset..<end])
+            loadInteger(i.a, bytes: field, bigEndian: false, signed: false)
+        }
     }
 
     /// `store %a(VALUE), %b(CELL)`: replaces the cell with the value's shortest signed bytes.
     mutating func storeCell(_ i: Instr) throws(ExitStatus) {
         let (value, cell) = (reg(i.a), reg(i.b).chopped)
         let size = value.words
-        let old = frame.memory[cell]
-        try memoryDelta(sat(size, minus: bytesInWords(old?.count ?? 0)))
+        let oldCount = frame.memory.count(of: cell)
+        try memoryDelta(sat(size, minus: bytesInWords(oldCount ?? 0)))
         try charge(sat(schedule.gStoreCell, plus: sat(size, times: schedule.gStoreWord)))
-        if value.isZero && old == nil { return }
-        frame.memory[cell] = value.isZero ? [] : value.signedLittleEndianBytes
+        if value.isZero && oldCount == nil { return }
+        // The cell's bytes are rewritten where they are (no intermediate array; the cell's storage
+        // is reused when nothing else shares it), the value read from its register.
+        let count = value.signedByteCount
+        let source = UnsafePointer(frameRegisters + Int(i.a))
+        frame.memory.update(cell) { bytes in
+            if bytes.count > count {
+                bytes.removeLast(bytes.count - count)
+            } else if bytes.count < count {
+                bytes.append(contentsOf: repeatElement(0, count: count - bytes.count))
+            }
+            bytes.withUnsafeMutableBytes { IeleInt.copyBytes(of: source, into: $0, bigEndian: false) }
+        }
     }
 
     /// `store %a(VALUE), %b(CELL), %c(OFFSET), %d(WIDTH)`: writes WIDTH bytes of the value at OFFSET.
