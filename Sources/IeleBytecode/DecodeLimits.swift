@@ -5,7 +5,11 @@
 /// of embedded contracts; the VM sizes register files by the largest register, and embedded
 /// contracts are named `NAME.1.2…` (a name per `create` too), so both are bounded here. A jump
 /// to a label the function does not define can never run correctly (the well-formedness check
-/// rejects it too), so it is rejected at decoding.
+/// rejects it too), so it is rejected at decoding. For the same reason, and so that the
+/// disassembled text always assembles back to the same program, a `create` of an entry that is
+/// no embedded contract, and a static local call to a builtin's name (`@iele.gas`) with other
+/// counts than the builtin's, are rejected (`requiresDeclaredTargets`): the text of either
+/// names something the assembler cannot encode, and the checker rejects both.
 public struct DecodeLimits: Hashable, Sendable {
     /// Registers must be numbered below this; nil accepts any number.
     public var maximumRegisters: Int?
@@ -18,15 +22,19 @@ public struct DecodeLimits: Hashable, Sendable {
     /// whatever its count, so without this bound 7 bytes (`LOCALCALL` with 65535 arguments and
     /// results) or 5 (a header with 65535 parameters) would decode to 131070 or 65535 names.
     public var operandsPerByte: Int?
+    /// Whether every `create` must name an embedded contract of its contract, and every static
+    /// local call to a builtin's name must have the builtin's result and argument counts.
+    public var requiresDeclaredTargets: Bool
 
     public init(
         maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 32, requiresDefinedLabels: Bool = true,
-        operandsPerByte: Int? = 16
+        operandsPerByte: Int? = 16, requiresDeclaredTargets: Bool = true
     ) {
         self.maximumRegisters = maximumRegisters
         self.maximumNesting = maximumNesting
         self.requiresDefinedLabels = requiresDefinedLabels
         self.operandsPerByte = operandsPerByte
+        self.requiresDeclaredTargets = requiresDeclaredTargets
     }
 
     /// How many operands an input of `size` bytes may decode to.
@@ -37,7 +45,7 @@ public struct DecodeLimits: Hashable, Sendable {
     }
 
     /// The limits the VM uses: registers below 65536, 32 levels of nesting, defined labels, 16
-    /// operands per input byte.
+    /// operands per input byte, declared `create` and builtin targets.
     public static let standard = DecodeLimits()
 
     /// `#isValidContract`'s acceptance, apart from a nesting bound of 64 (names of embedded
@@ -45,5 +53,5 @@ public struct DecodeLimits: Hashable, Sendable {
     /// Operands are still bounded (`operandsPerByte` 16) when a syntax tree is built;
     /// `Disassembler.isValidContract` builds none and needs no such bound.
     public static let reference = DecodeLimits(
-        maximumRegisters: nil, maximumNesting: 64, requiresDefinedLabels: false)
+        maximumRegisters: nil, maximumNesting: 64, requiresDefinedLabels: false, requiresDeclaredTargets: false)
 }
