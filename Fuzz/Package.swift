@@ -2,9 +2,9 @@
 import PackageDescription
 
 /// Coverage-guided fuzzers (libFuzzer) for the IELE toolchain and engine, kept out of the product
-/// and out of `swift test`. Each executable is one libFuzzer target: it defines
-/// `LLVMFuzzerTestOneInput` and gets its `main` from libFuzzer, so it must be built with
-/// `-sanitize=fuzzer` (`scripts/fuzz` does that). See README.md.
+/// and out of `swift test`. Each executable is one libFuzzer target: its `main.swift` hands its
+/// test function to libFuzzer (`FuzzDriver`), so it must be built with `-sanitize=fuzzer`
+/// (`scripts/fuzz` does that). See README.md.
 let package = Package(
     name: "iele-fuzz",
     platforms: [.macOS(.v14)],

@@ -8,8 +8,7 @@ import IeleSyntax
 /// Checks that none of them traps, hangs or runs out of memory on any text, and that a parsed
 /// tree printed and parsed again is the same tree (the printer's promise for every tree the
 /// parser produces).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzParser(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let text = FuzzCheck.bytes(data, count)
     guard let file = try? Parser.parse(bytes: text) else { return 0 }
     _ = WellFormednessChecker(schedule: .danse).check(file)
@@ -26,3 +25,5 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     _ = try? Assembler.assemble(file)
     return 0
 }
+
+FuzzDriver.run { testOneInput($0, $1) }

@@ -7,8 +7,7 @@ import IeleSyntax
 /// Checks that nothing traps, hangs or runs out of memory, and that the three ways of deciding
 /// validity agree: what the VM's limits accept the reference's limits accept, and what those
 /// accept `#isValidContract` accepts.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDisassembler(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = FuzzCheck.bytes(data, count)
     let isValid = Disassembler.isValidContract(bytes)
     let reference = try? Disassembler.decode(bytes, limits: .reference)
@@ -19,3 +18,5 @@ public func fuzzDisassembler(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CIn
     }
     return 0
 }
+
+FuzzDriver.run { testOneInput($0, $1) }
