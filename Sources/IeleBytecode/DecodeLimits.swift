@@ -18,30 +18,37 @@ public struct DecodeLimits: Hashable, Sendable {
     /// Whether every `br` must target a label of its function.
     public var requiresDefinedLabels: Bool
     /// Register operands plus parameters, summed over the program, may number at most
-    /// 65536 + this × the input size; nil for no bound. With NBITS 0 a register field is empty
-    /// whatever its count, so without this bound 7 bytes (`LOCALCALL` with 65535 arguments and
-    /// results) or 5 (a header with 65535 parameters) would decode to 131070 or 65535 names.
+    /// `operandAllowance` (65536) + this × the input size; nil for no bound. With NBITS 0 a
+    /// register field is empty whatever its count, so without this bound 7 bytes (`LOCALCALL` with
+    /// 65535 arguments and results) or 5 (a header with 65535 parameters) would decode to 131070
+    /// or 65535 names.
     public var operandsPerByte: Int?
     /// Whether every `create` must name an embedded contract of its contract, and every static
     /// local call to a builtin's name must have the builtin's result and argument counts.
     public var requiresDeclaredTargets: Bool
+    /// The operands allowed whatever the input size (the 65536 of `operandsPerByte`), so that one
+    /// function may have 65535 parameters. Fuzzers lower it to skip such inputs, which are valid
+    /// but take a thousand times longer to print and parse than a typical one.
+    public var operandAllowance: Int
 
     public init(
         maximumRegisters: Int? = 1 << 16, maximumNesting: Int = 32, requiresDefinedLabels: Bool = true,
-        operandsPerByte: Int? = 16, requiresDeclaredTargets: Bool = true
+        operandsPerByte: Int? = 16, requiresDeclaredTargets: Bool = true, operandAllowance: Int = 1 << 16
     ) {
         self.maximumRegisters = maximumRegisters
         self.maximumNesting = maximumNesting
         self.requiresDefinedLabels = requiresDefinedLabels
         self.operandsPerByte = operandsPerByte
         self.requiresDeclaredTargets = requiresDeclaredTargets
+        self.operandAllowance = operandAllowance
     }
 
     /// How many operands an input of `size` bytes may decode to.
     func operandBudget(forInputSize size: Int) -> Int {
         guard let operandsPerByte else { return Int.max }
         let (product, overflow) = operandsPerByte.multipliedReportingOverflow(by: size)
-        return overflow ? Int.max : product.addingReportingOverflow(1 << 16).overflow ? Int.max : product + (1 << 16)
+        let (sum, overflows) = product.addingReportingOverflow(operandAllowance)
+        return overflow || overflows ? Int.max : sum
     }
 
     /// The limits the VM uses: registers below 65536, 32 levels of nesting, defined labels, 16

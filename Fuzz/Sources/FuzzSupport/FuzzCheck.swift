@@ -19,3 +19,25 @@ public enum FuzzCheck {
         return Array(UnsafeBufferPointer(start: data, count: count))
     }
 }
+
+import IeleBytecode
+
+extension FuzzCheck {
+    /// Whether bytecode decodes to at most 1024 + 16 × size register operands and parameters.
+    ///
+    /// The decoder allows 65536 + 16 × size (`DecodeLimits.operandAllowance`), so that a function
+    /// may have 65535 parameters; a 20-byte input can then print as 500 KB of text, and such inputs
+    /// take thousands of times longer than others (seconds under AddressSanitizer), so libFuzzer
+    /// would spend most of its time on a handful of them. The targets skip them; the decoder's
+    /// bound itself is tested in `DisassemblerTests`.
+    public static func hasFewOperands(_ bytes: [UInt8]) -> Bool {
+        var limits = DecodeLimits.reference
+        limits.operandAllowance = 1024
+        do {
+            _ = try Disassembler.decode(bytes, limits: limits)
+            return true
+        } catch {
+            return error.kind != .tooManyOperands
+        }
+    }
+}

@@ -9,6 +9,7 @@ import IeleSyntax
 /// accept `#isValidContract` accepts.
 func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = FuzzCheck.bytes(data, count)
+    guard FuzzCheck.hasFewOperands(bytes) else { return 0 }
     let isValid = Disassembler.isValidContract(bytes)
     let reference = try? Disassembler.decode(bytes, limits: .reference)
     if reference != nil { FuzzCheck.require(isValid, "decodes under the reference's limits but is not valid") }

@@ -9,6 +9,7 @@ import IeleVM
 /// and the same world.
 func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let input = InterpreterInput(FuzzCheck.bytes(data, count))
+    guard FuzzCheck.hasFewOperands(input.code) else { return 0 }
     let chain = FuzzChain(input)
     var first = chain.world
     let result = chain.run(in: &first)
