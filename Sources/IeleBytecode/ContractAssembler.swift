@@ -24,19 +24,15 @@ struct ContractAssembler {
 
     private func assembleUnlabelled() throws(AssembleError) -> [UInt8] {
         let functions = contract.functions
-        let functionNames = Self.functionNames(functions)
-        var functionIndices: [Name: Int] = [:]
-        for (index, name) in functionNames.enumerated() where functionIndices[name.numberingKey] == nil {
-            functionIndices[name.numberingKey] = index
-        }
-        // The string table holds the names after `init`; numeric names have no entry.
-        let stringTable = functionNames.dropFirst().filter { !$0.isNumeric }
+        let externals = contract.externalContracts
+        let numbering = FunctionNumbering(names: Self.functionNames(functions), contractCount: externals.count)
+        let functionIndices = numbering.indices
+        let stringTable = numbering.stringTable
 
         var globals: [Name: IeleInt] = [:]
         for (name, index) in functionIndices { globals[name] = IeleInt(index) }
-        for global in contract.globals { globals[global.name.numberingKey] = global.value }
+        for global in contract.globals { globals[global.name] = global.value }
 
-        let externals = contract.externalContracts
         var contractIndices: [Name: Int] = [:]
         for (position, name) in externals.enumerated() {
             contractIndices[name.numberingKey] = stringTable.count + 1 + position
@@ -48,7 +44,7 @@ struct ContractAssembler {
         var assembled: [AssembledFunction] = []
         for function in functions {
             do throws(AssembleError) {
-                let index = functionIndices[function.name.numberingKey] ?? 0
+                let index = functionIndices[function.name] ?? 0
                 assembled.append(try assembler.assemble(function, index: index))
             } catch {
                 var located = error
@@ -102,12 +98,14 @@ struct ContractAssembler {
     }
 
     /// `init`, then every defined function, then every function named by a call, without repeats
-    /// (`numberFunctions`). A function's index is its position here.
+    /// (`numberFunctions`); `FunctionNumbering` gives them their indices. Names are compared as
+    /// bytes: the parser has already read an unquoted `@007` as `@7`, and a quoted `@"007"` is a
+    /// text name in the reference too.
     static func functionNames(_ functions: [FunctionDefinition]) -> [Name] {
         var names: [Name] = ["init"]
         var seen: Set<Name> = ["init"]
         func add(_ name: Name) {
-            if seen.insert(name.numberingKey).inserted { names.append(name) }
+            if seen.insert(name).inserted { names.append(name) }
         }
         for function in functions { add(function.name) }
         for function in functions {

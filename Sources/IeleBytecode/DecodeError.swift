@@ -31,6 +31,11 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
         case undefinedLabel(Int)
         /// More register operands and parameters than `DecodeLimits.operandsPerByte` allows.
         case tooManyOperands
+        /// A `create` whose string-table entry is not an embedded contract of its contract.
+        case undeclaredContract(Int)
+        /// A static local call to a builtin's name (`iele.gas`, `iele.invalid`, …) with other
+        /// result or argument counts than the builtin has.
+        case builtinMisuse(name: String, results: Int, arguments: Int)
     }
 
     public var kind: Kind
@@ -66,6 +71,9 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .registerOutOfRange(let limit): "register number not below the limit \(limit)"
         case .undefinedLabel(let label): "jump to label \(label), which the function does not define"
         case .tooManyOperands: "more register operands and parameters than the input size allows"
+        case .undeclaredContract(let index): "create of string-table entry \(index), which is no embedded contract"
+        case .builtinMisuse(let name, let results, let arguments):
+            "local call to @\(name) with \(results) results and \(arguments) arguments, unlike the builtin"
         }
     }
 }

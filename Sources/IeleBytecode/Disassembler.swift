@@ -42,7 +42,8 @@ public enum Disassembler {
     public static func isValidContract(_ bytes: [UInt8]) -> Bool {
         if bytes.isEmpty { return true }
         let limits = DecodeLimits(
-            maximumRegisters: nil, maximumNesting: Int.max, requiresDefinedLabels: false, operandsPerByte: nil)
+            maximumRegisters: nil, maximumNesting: Int.max, requiresDefinedLabels: false, operandsPerByte: nil,
+            requiresDeclaredTargets: false)
         var walker = ContractWalker(reader: BytecodeReader(bytes: bytes), limits: limits, buildsSyntax: false)
         do {
             _ = try walker.walk(name: "")

@@ -77,10 +77,42 @@ struct InstructionDecoder {
             largestRegister = max(largestRegister, register.number ?? Int.max)
             registers.append(register.name)
         }
+        if limits.requiresDeclaredTargets {
+            try checkTarget(opcode, immediates, at: offset)
+        }
         let fields = Fields(
             registers: registers, arguments: arguments, results: results, immediates: immediates, constant: constant)
         let item = self.item(opcode, fields)
         return (item, cursor + fieldWidth - offset)
+    }
+
+    /// `DecodeLimits.requiresDeclaredTargets`: a `create` names an embedded contract, and a static
+    /// local call to a builtin's name has the builtin's counts. Either text would otherwise name
+    /// what the assembler cannot encode (it reads `call @iele.gas()` as the `GAS` opcode).
+    private func checkTarget(_ opcode: Opcode, _ immediates: Immediates, at offset: Int) throws(DecodeError) {
+        switch opcode {
+        case .create:
+            guard embeddedContracts[immediates.contract] != nil else {
+                throw DecodeError(.undeclaredContract(immediates.contract), at: offset)
+            }
+        case .localCall:
+            let name = functionName(immediates.function)
+            let expected: (results: Int, arguments: Int)
+            if name == Opcode.invalidBuiltinName {
+                expected = (0, 0)
+            } else if let builtin = Opcode.builtinQuery(named: name) {
+                expected = (1, builtin.arguments)
+            } else {
+                return
+            }
+            guard immediates.results == expected.results, immediates.arguments == expected.arguments else {
+                throw DecodeError(
+                    .builtinMisuse(name: name.text, results: immediates.results, arguments: immediates.arguments),
+                    at: offset)
+            }
+        default:
+            return
+        }
     }
 
     /// The offset and length of a constant's bytes (`#isValidLoad`, `#loadLen`, `#loadOffset`).

@@ -132,7 +132,7 @@ struct InstructionLowering {
     }
 
     private func functionIndex(_ name: Name, at: SourceLocation) throws(AssembleError) -> Int {
-        guard let index = functionIndices[name.numberingKey] else {
+        guard let index = functionIndices[name] else {
             throw AssembleError(.undefinedGlobal(name), location: at)
         }
         return try count(index, "function index", at)
@@ -169,7 +169,7 @@ struct InstructionLowering {
         case .register(let name): return .register(name)
         case .constant(let value): return .constant(value)
         case .global(let name):
-            guard let value = globals[name.numberingKey] else {
+            guard let value = globals[name] else {
                 throw AssembleError(.undefinedGlobal(name), location: at)
             }
             return .constant(value)

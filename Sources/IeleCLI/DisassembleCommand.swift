@@ -11,7 +11,8 @@ struct DisassembleCommand: ParsableCommand {
             The argument is hex bytecode (with or without 0x), a file holding such hex, or a file of \
             raw bytes. Invalid bytecode is reported with the byte offset where decoding failed. \
             Registers and labels come out as numbers, as in the reference's disassembly; \
-            reassembling the text gives the same bytes.
+            reassembling the text gives the same program (the same bytes for bytecode the \
+            assembler wrote).
             """)
 
     @Argument(help: "Hex bytecode, or a file of hex text or raw bytes.")

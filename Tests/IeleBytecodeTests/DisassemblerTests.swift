@@ -213,3 +213,33 @@ import Testing
         #expect(throws: DecodeError.self) { try Disassembler.decode(bytes) }
     }
 }
+
+/// Targets whose text could not be assembled back, rejected under the VM's limits
+/// (`DecodeLimits.requiresDeclaredTargets`).
+@Suite struct DeclaredTargetTests {
+    /// `%0, %1 = create Main.1 () send %2` where entry 1 is a function name.
+    @Test func createOfAFunctionNameEntry() {
+        let bytes = DisassemblerTests.contract(
+            [0x63, 0x02, 0x69, 0x00, 0x01, 0x66, 0x67, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x00, 0x01, 0x00, 0x00, 0x24])
+        #expect(throws: DecodeError(.undeclaredContract(1), at: 15)) { try Disassembler.decode(bytes) }
+        #expect((try? Disassembler.decode(bytes, limits: .reference)) != nil)
+    }
+
+    /// A local call to a function named `iele.gas` with two results reads as a misused builtin.
+    @Test func localCallToABuiltinName() {
+        let bytes = DisassemblerTests.contract(
+            [0x63, 0x01, 0x69, 0x00, 0x08] + Array("iele.gas".utf8)
+                + [0x67, 0x00, 0x00, 0x00, 0x00, 0xf8, 0x00, 0x01, 0x00, 0x00, 0x00, 0x02, 0x01])
+        #expect(throws: DecodeError(.builtinMisuse(name: "iele.gas", results: 2, arguments: 0), at: 22)) {
+            try Disassembler.decode(bytes)
+        }
+    }
+
+    /// With the builtin's counts the call reads as the builtin, and round-trips to its opcode.
+    @Test func localCallToABuiltinNameWithItsShape() throws {
+        let bytes = DisassemblerTests.contract(
+            [0x63, 0x00, 0x69, 0x00, 0x08] + Array("iele.gas".utf8)
+                + [0x67, 0x00, 0x00, 0x00, 0x00, 0xf8, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01])
+        #expect(DisassemblyRoundTrip.check(bytes) == .same)
+    }
+}

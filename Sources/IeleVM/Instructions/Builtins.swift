@@ -90,7 +90,7 @@ extension Machine {
         try registerDelta(i.a, 1)
         try charge(schedule.gCallAddress)
         world.touch(account)
-        let name = frame.program.names[Int(i.imm)] ?? []
+        let name = frame.program.functionName(at: Int(i.imm))
         let program = ProgramCache.shared.program(for: world.code(of: account))
         load(i.a, IeleInt(program?.callAddresses[name] ?? 0))
     }

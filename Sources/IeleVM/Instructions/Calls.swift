@@ -68,7 +68,7 @@ extension Machine {
             load(statusRegister, IeleInt(status.code))
             return
         }
-        let callee: Callee = isDynamic ? .label(reg(i.b)) : .name(frame.program.names[Int(i.imm)] ?? [])
+        let callee: Callee = isDynamic ? .label(reg(i.b)) : .name(frame.program.functionName(at: Int(i.imm)))
         let entry = enterCall(
             from: frame.address, to: target, callee: callee, gas: calleeGas, value: value, arguments: arguments,
             isStatic: frame.isStatic || isStaticCall, depth: frame.depth + 1,

@@ -136,4 +136,10 @@ final class Program: Sendable {
 
     /// The function called `name`, if any.
     func function(named name: [UInt8]) -> Int? { functionsByName[name] }
+
+    /// The function name that index `index` of a call or `calladdress` stands for: its string-table
+    /// entry, or the index in decimal when there is none (iele-binary.md `#dasmInstruction`,
+    /// `getIeleName(FUNCS[INDEX] orDefault INDEX)`), as for function headers and local calls, so
+    /// that the disassembled text `call @15 at …` means what the bytecode does.
+    func functionName(at index: Int) -> [UInt8] { names[index] ?? Array(String(index).utf8) }
 }
