@@ -1,5 +1,6 @@
 import Foundation
 import IeleNumerics
+import IeleSyntax
 import IeleVM
 
 /// Reads files of the reference JSON test format (iele-testing.md; summary in the conformance
@@ -152,10 +153,13 @@ struct TestFileDecoder {
             .standardizedFileURL.path
         if let cached = assembledCode[resolved] { return cached }
         let source: String
-        do {
-            source = try String(contentsOfFile: resolved, encoding: .utf8)
-        } catch {
+        guard let data = FileManager.default.contents(atPath: resolved) else {
             throw TestLoadError(.codeUnavailable(path: text, reason: "cannot read \(resolved)"), at: path)
+        }
+        do {
+            source = try SourceText.decode([UInt8](data))
+        } catch {
+            throw TestLoadError(.codeUnavailable(path: text, reason: "\(resolved): \(error)"), at: path)
         }
         do {
             let code = try assembleSource(source, resolved)
