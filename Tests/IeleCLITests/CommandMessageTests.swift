@@ -89,6 +89,21 @@ import Testing
         #expect(report.contains("bad.iele"))
     }
 
+    /// `iele test`'s failure line names the function each mismatching transaction called and the status.
+    @Test func testFailuresNameTheFunctionAndStatus() throws {
+        // The expectations are placeholders (status 0 among them) and the code is not a valid contract,
+        // so the test fails and its line names @f and both statuses.
+        let text = HostileInputTests.conformanceTest(code: "\"0x0000000963006800000000f60000\"")
+            .replacingOccurrences(of: "\"status\": \"\"", with: "\"status\": \"0x00\"")
+        let path = try HostileInputTests.testFile(text)
+        let line = TestCommand.line(for: ConformanceSuite().run(fileAt: path)[0])
+        #expect(line.contains("block 0 tx 0 @f status: expected 0 SUCCESS, got 9 CONTRACT_INVALID"), "\(line)")
+        let mismatch = Mismatch(
+            .result(block: 1, transaction: 2, field: .status), expected: "0 SUCCESS", actual: "5 OUT_OF_GAS",
+            function: "transfer")
+        #expect(mismatch.description == "block 1 tx 2 @transfer status: expected 0 SUCCESS, got 5 OUT_OF_GAS")
+    }
+
     @Test func sourceTextFindsTheFirstBadSequence() {
         #expect(SourceText.firstInvalidByte(in: Array("plain ascii".utf8)) == nil)
         #expect(SourceText.firstInvalidByte(in: Array("é€😀".utf8)) == nil)
