@@ -26,7 +26,8 @@ struct CheckCommand: ParsableCommand {
             printError(diagnostic.formatted(fileName: file))
         }
         guard diagnostics.isEmpty else {
-            CommandDiagnostics("check", file: file).report("\(diagnostics.count) violation\(diagnostics.count == 1 ? "" : "s") of well-formedness")
+            let plural = diagnostics.count == 1 ? "" : "s"
+            CommandDiagnostics("check", file: file).report("\(diagnostics.count) violation\(plural) of well-formedness")
             throw CommandFailure.invalidInput
         }
         print("\(file): well formed")

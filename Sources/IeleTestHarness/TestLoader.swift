@@ -30,6 +30,10 @@ public struct TestLoader: Sendable {
         } catch {
             throw TestLoadError(.unreadable(error.localizedDescription), at: "", file: path)
         }
+        // JSON is UTF-8 text (RFC 8259); say where a file stops being that rather than "not JSON".
+        if let offset = SourceText.firstInvalidByte(in: [UInt8](data)) {
+            throw TestLoadError(.notJSON("\(SourceText.NotUTF8(offset: offset))"), at: "", file: path)
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try load(json: data, baseDirectory: folder, file: path)
     }

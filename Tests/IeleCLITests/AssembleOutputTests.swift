@@ -64,7 +64,8 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target.path)
         // A dangling link is refused too: writing would create its target.
         let dangling = folder.appendingPathComponent("dangling").path
-        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: folder.appendingPathComponent("nowhere").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: dangling, withDestinationPath: folder.appendingPathComponent("nowhere").path)
         #expect(await Self.assemble(folder, to: dangling).status == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("nowhere").path))
         #expect(try Self.entries(folder) == ["a.iele", "dangling", "link", "target"])

@@ -11,7 +11,8 @@ import Testing
     static let identity = "contract Id { define public @id(%x) { ret %x } define @init() {} }\n"
 
     static func file(_ bytes: [UInt8], suffix: String = ".iele") throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("iele-message-\(UUID().uuidString)\(suffix)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iele-message-\(UUID().uuidString)\(suffix)")
         try Data(bytes).write(to: url)
         return url.path
     }
@@ -26,10 +27,13 @@ import Testing
         let file = try Self.file(Array(Self.identity.utf8))
         let missing = await Self.run(["bench", file, "--call", "transfer", "--runs", "1"])
         #expect(missing.status == 1)
-        #expect(missing.message.contains("iele bench: \(file): @transfer: call failed, nothing timed: status 1 FUNC_NOT_FOUND"))
+        #expect(
+            missing.message.contains(
+                "iele bench: \(file): @transfer: call failed, nothing timed: status 1 FUNC_NOT_FOUND"))
         let wrong = await Self.run(["bench", file, "--call", "id", "--runs", "1"])
         #expect(wrong.message.contains("iele bench: \(file): @id: call failed, nothing timed: status 2 FUNC_WRONG_SIG"))
-        let reverting = try Self.file(Array("contract R { define public @f() { ret void } define @init() { revert 4 } }".utf8))
+        let reverting = try Self.file(
+            Array("contract R { define public @f() { ret void } define @init() { revert 4 } }".utf8))
         let deployment = await Self.run(["bench", reverting, "--call", "f", "--runs", "1"])
         #expect(deployment.status == 1)
         #expect(deployment.message.contains("iele bench: \(reverting): @init: deployment failed: status 4 USER_ERROR"))
@@ -57,11 +61,15 @@ import Testing
     /// `contract` then the byte 0xff at offset 9, or a truncated two-byte sequence at the end.
     @Test func filesThatAreNotUTF8AreReportedWithTheOffset() async throws {
         let invalid = try Self.file(Array("contract ".utf8) + [0xff] + Array(" Id {}".utf8))
-        for command in [["run", invalid, "--call", "id"], ["bench", invalid, "--call", "id"], ["check", invalid],
-                        ["assemble", invalid]] {
+        for command in [
+            ["run", invalid, "--call", "id"], ["bench", invalid, "--call", "id"], ["check", invalid],
+            ["assemble", invalid],
+        ] {
             let outcome = await Self.run(command)
             #expect(outcome.status == 1, "\(command)")
-            #expect(outcome.message.contains("iele \(command[0]): \(invalid): not UTF-8 text at byte 9"), "\(outcome.message)")
+            #expect(
+                outcome.message.contains("iele \(command[0]): \(invalid): not UTF-8 text at byte 9"),
+                "\(outcome.message)")
         }
         // Valid multi-byte text before the bad byte counts in bytes.
         let truncated = try Self.file(Array("// é€😀\n".utf8) + [0xe2, 0x82])
@@ -102,6 +110,13 @@ import Testing
             .result(block: 1, transaction: 2, field: .status), expected: "0 SUCCESS", actual: "5 OUT_OF_GAS",
             function: "transfer")
         #expect(mismatch.description == "block 1 tx 2 @transfer status: expected 0 SUCCESS, got 5 OUT_OF_GAS")
+    }
+
+    /// A test file that is not UTF-8 is reported with the offset, not as "not JSON" in general.
+    @Test func testFilesThatAreNotUTF8AreReported() throws {
+        let path = try Self.file(Array("{\"T\": ".utf8) + [0xc3, 0x28] + Array("}".utf8), suffix: ".iele.json")
+        let line = TestCommand.line(for: ConformanceSuite().run(fileAt: path)[0])
+        #expect(line.contains("not UTF-8 text at byte 6"), "\(line)")
     }
 
     @Test func sourceTextFindsTheFirstBadSequence() {

@@ -9,8 +9,10 @@ import Testing
     static func ieleInt(_ reference: ReferenceInt) -> IeleInt {
         var bytes: [UInt8] = []
         for limb in reference.limbs.reversed() {
-            bytes += [UInt8(limb >> 24), UInt8(truncatingIfNeeded: limb >> 16), UInt8(truncatingIfNeeded: limb >> 8),
-                      UInt8(truncatingIfNeeded: limb)]
+            bytes += [
+                UInt8(limb >> 24), UInt8(truncatingIfNeeded: limb >> 16), UInt8(truncatingIfNeeded: limb >> 8),
+                UInt8(truncatingIfNeeded: limb),
+            ]
         }
         let magnitude = IeleInt(bigEndianUnsigned: bytes)
         return reference.negative ? -magnitude : magnitude
@@ -28,9 +30,12 @@ import Testing
         }
         var generator = SeededGenerator(seed: 0x7e57_7e47)
         for count in [3, 7, 16, 40] {
-            values.append(ReferenceInt(negative: false, limbs: (0..<count).map { _ in UInt32.random(in: 0...UInt32.max, using: &generator) }))
+            values.append(
+                ReferenceInt(
+                    negative: false,
+                    limbs: (0..<count).map { _ in UInt32.random(in: 0...UInt32.max, using: &generator) }))
         }
-        return values.flatMap { [ $0, ReferenceInt(negative: !$0.negative, limbs: $0.limbs) ] }
+        return values.flatMap { [$0, ReferenceInt(negative: !$0.negative, limbs: $0.limbs)] }
     }
 
     @Test func decimalAndHexMatchTheOracle() {
