@@ -7,7 +7,19 @@
 
 #include "MallocCounter.h"
 
-#if defined(__linux__) && defined(__GLIBC__)
+// A sanitizer (AddressSanitizer, ThreadSanitizer) owns the allocator itself: pointers from glibc's
+// __libc_malloc would reach its free and malloc_usable_size and be reported as foreign. Under one,
+// the counter steps aside and reports itself inactive, as on a libc without __libc_* entry points.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define IELE_MALLOC_COUNTER_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define IELE_MALLOC_COUNTER_SANITIZED 1
+#endif
+
+#if defined(__linux__) && defined(__GLIBC__) && !defined(IELE_MALLOC_COUNTER_SANITIZED)
 
 #include <errno.h>
 #include <stddef.h>

@@ -12,17 +12,19 @@ struct AssembleCommand: ParsableCommand {
         discussion: """
             Prints the bytecode of the file's main (last) contract as lowercase hex on standard output, \
             or writes raw bytes to the file given with -o. The contracts it declares as external are \
-            embedded, as the reference assembler does.
+            embedded, as the reference assembler does. -o writes only regular files: a path that exists \
+            and is anything else (symbolic link, device, FIFO, socket, directory) is refused, and an \
+            existing file is replaced atomically.
             """)
 
     @Argument(help: "The .iele source file.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Write raw bytecode to this file instead of printing hex.")
+    @Option(name: .shortAndLong, help: "Write raw bytecode to this regular file instead of printing hex.")
     var output: String?
 
     func run() throws {
-        let source = try SourceLoading.parse(file: file)
+        let source = try SourceLoading.parse(file: file, command: "assemble")
         let bytes: [UInt8]
         do {
             bytes = try Assembler.assemble(source)
@@ -31,21 +33,14 @@ struct AssembleCommand: ParsableCommand {
             throw CommandFailure.invalidInput
         }
         if let output {
-            // Atomic: written to a temporary file then renamed, so a killed process never leaves a
-            // truncated output behind.
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
-                printError("error: cannot write '\(output)': it is a directory")
-                throw CommandFailure.invalidInput
-            }
             do {
-                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try RegularFileWriter.replace(output, with: bytes)
             } catch {
-                printError("error: cannot write '\(output)': \(error.localizedDescription)")
+                CommandDiagnostics("assemble", file: output).report("cannot write: \(error)")
                 throw CommandFailure.invalidInput
             }
         } else {
-            print(Hex.encode(bytes))
+            StandardOutput.write(Hex.encode(bytes) + "\n")
         }
     }
 }

@@ -37,31 +37,35 @@ public struct BenchCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
+        let diagnostics = CommandDiagnostics("bench", file: target.file)
         let request: BenchRequest
         do {
             request = try BenchRequest(tokens: target.call, json: target.json, runs: runs, warmup: warmup)
         } catch {
-            throw ValidationError("\(error)")
+            diagnostics.report("\(error)")
+            throw ExitCode(error.isUsage ? ExitStatus.usageError : ExitStatus.invalidInput)
         }
-        let source = try SourceLoading.parse(file: target.file)
+        let source = try SourceLoading.parse(file: target.file, command: "bench")
         let code: [UInt8]
         do {
             code = try Assembler.assemble(source)
         } catch {
-            printError("iele bench: \(target.file): \(error)")
+            diagnostics.report("\(error)")
             throw CommandFailure.invalidInput
         }
-        let report = try BenchCommand.measure(code, request)
-        print(request.json ? report.json : report.text)
+        let report = try BenchCommand.measure(code, request, diagnostics: diagnostics)
+        StandardOutput.write((request.json ? report.json : report.text) + "\n")
     }
 
     /// Deploys `code`, runs the call once untimed (checking it succeeds and counting its instructions),
     /// then times it as `request` says.
-    static func measure(_ code: [UInt8], _ request: BenchRequest) throws(CommandFailure) -> BenchReport {
+    static func measure(
+        _ code: [UInt8], _ request: BenchRequest, diagnostics: CommandDiagnostics = CommandDiagnostics("bench")
+    ) throws(CommandFailure) -> BenchReport {
         var chain = BenchChain()
         let deployment = chain.deploy(code)
         guard deployment.status.isZero, let address = deployment.output.first else {
-            printError("iele bench: deployment failed with status \(deployment.status)")
+            diagnostics.reportStatus(function: "init", "deployment failed", status: deployment.status)
             throw CommandFailure.invalidInput
         }
         let transaction = chain.callTransaction(to: address, request)
@@ -70,7 +74,7 @@ public struct BenchCommand: ParsableCommand {
         let first = chain.machine.execute(
             transaction, in: &world, block: chain.block, mode: .normal, statistics: &statistics)
         guard first.status.isZero else {
-            printError("iele bench: the call failed with status \(first.status); nothing timed")
+            diagnostics.reportStatus(function: request.function, "call failed, nothing timed", status: first.status)
             throw CommandFailure.invalidInput
         }
         let run = {

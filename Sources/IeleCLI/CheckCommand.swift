@@ -20,13 +20,14 @@ struct CheckCommand: ParsableCommand {
     var schedule: CheckScheduleArgument = .danse
 
     func run() throws {
-        let source = try SourceLoading.parse(file: file)
+        let source = try SourceLoading.parse(file: file, command: "check")
         let diagnostics = WellFormednessChecker(schedule: schedule.value).check(source)
         for diagnostic in diagnostics {
             printError(diagnostic.formatted(fileName: file))
         }
         guard diagnostics.isEmpty else {
-            printError("\(diagnostics.count) violation\(diagnostics.count == 1 ? "" : "s") of well-formedness")
+            let plural = diagnostics.count == 1 ? "" : "s"
+            CommandDiagnostics("check", file: file).report("\(diagnostics.count) violation\(plural) of well-formedness")
             throw CommandFailure.invalidInput
         }
         print("\(file): well formed")

@@ -23,7 +23,15 @@ extension IeleCommand {
     /// Kept apart from `main` so tests can run commands in-process and check their status.
     public static func run(arguments: [String]) async -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
+            // The call's tokens bypass the parser (it is quadratic in them); see CallArgumentSplit.
+            let split = CallArgumentSplit(arguments)
+            var command = try parseAsRoot(split?.head ?? arguments)
+            if let split {
+                if var call = command as? CallCommand {
+                    call.target.call = split.call
+                    command = call
+                }
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -52,9 +60,36 @@ extension IeleCommand {
     }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, or to the task's ``ErrorCapture`` when one is installed.
 func printError(_ message: String) {
     var text = message
     if !text.hasSuffix("\n") { text += "\n" }
-    FileHandle.standardError.write(Data(text.utf8))
+    if let capture = ErrorCapture.current {
+        capture.append(text)
+    } else {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// Collects what a command writes to standard error, so tests running commands in-process (and in
+/// parallel) can check each message; task-local, so concurrent commands never see each other's lines.
+public final class ErrorCapture: @unchecked Sendable {
+    @TaskLocal static var current: ErrorCapture?
+
+    private let lock = NSLock()
+    private var collected = ""
+
+    public init() {}
+
+    /// Everything written so far.
+    public var text: String { lock.withLock { collected } }
+
+    func append(_ line: String) {
+        lock.withLock { collected += line }
+    }
+
+    /// Runs `body` with this capture receiving standard-error messages.
+    public func collecting<Result>(_ body: () async throws -> Result) async rethrows -> Result {
+        try await ErrorCapture.$current.withValue(self) { try await body() }
+    }
 }

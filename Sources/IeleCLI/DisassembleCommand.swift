@@ -22,12 +22,13 @@ struct DisassembleCommand: ParsableCommand {
     var name: String = "Main"
 
     func run() throws {
-        let bytes = try InputFiles.readBytecode(bytecode)
+        let bytes = try InputFiles.readBytecode(bytecode, command: "disassemble")
         do {
             let file = try Disassembler.disassemble(bytes, contractName: Name(name))
             print(Printer.print(file), terminator: "")
         } catch {
-            printError("error: invalid bytecode: \(error)")
+            CommandDiagnostics("disassemble", file: bytecode.count > 80 ? nil : bytecode)
+                .report("invalid bytecode: \(error)")
             throw CommandFailure.invalidInput
         }
     }

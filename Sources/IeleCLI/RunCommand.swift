@@ -35,42 +35,33 @@ public struct RunCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
+        let diagnostics = CommandDiagnostics("run", file: target.file)
         let request: CallRequest
         do {
             request = try CallRequest(
                 tokens: target.call, json: target.json, value: value, gas: gas, initArguments: initArguments)
         } catch {
-            printError("iele run: \(error)")
+            diagnostics.report("\(error)")
             throw ExitCode(error.isUsage ? 2 : 1)
         }
-        let source: String
-        do {
-            source = try String(contentsOfFile: target.file, encoding: .utf8)
-        } catch {
-            printError("iele run: cannot read \(target.file)")
-            throw ExitCode(1)
-        }
+        let source = try InputFiles.readText(target.file, command: "run")
         let code: [UInt8]
         do {
             code = try SourceAssembly.assemble(source: source, path: target.file)
         } catch {
-            printError("iele run: \(error)")
+            printError("\(error)")
             throw ExitCode(1)
         }
         var chain = LocalChain()
         let deployment = chain.deploy(code, arguments: request.initArguments)
         guard deployment.status.isZero, let address = deployment.output.first else {
-            printError(
-                "iele run: \(target.file): deployment failed with status "
-                    + StatusName.describe(deployment.status))
+            diagnostics.reportStatus(function: "init", "deployment failed", status: deployment.status)
             throw ExitCode(1)
         }
         let outcome = chain.call(address, request)
-        print(request.json ? outcome.json(request) : outcome.text)
+        StandardOutput.write((request.json ? outcome.json(request) : outcome.text) + "\n")
         if !outcome.result.status.isZero {
-            printError(
-                "iele run: \(target.file): call of @\(request.function) failed with status "
-                    + StatusName.describe(outcome.result.status))
+            diagnostics.reportStatus(function: request.function, "call failed", status: outcome.result.status)
             throw ExitCode(1)
         }
     }
@@ -142,6 +133,8 @@ struct CallOutcome {
     var gasUsed: IeleInt
     var nanoseconds: Int64
 
+    /// Every piece is converted once (decimal through GMP, hex through ``Hex``) and appended to one
+    /// string, so megabyte results and logs print in linear time.
     var text: String {
         var lines = [
             "returned: "
@@ -154,7 +147,9 @@ struct CallOutcome {
         }
         for (index, log) in result.logs.enumerated() {
             let topics = log.topics.map(\.hexString).joined(separator: " ")
-            lines.append("log \(index): address \(log.address.hexString) topics [\(topics)] data \(hex(log.data))")
+            lines.append(
+                "log \(index): address \(log.address.hexString) topics [\(topics)] data "
+                    + Hex.encode(log.data, prefix: "0x"))
         }
         return lines.joined(separator: "\n")
     }
@@ -162,7 +157,8 @@ struct CallOutcome {
     func json(_ request: CallRequest) -> String {
         let logs = result.logs.map { log in
             let topics = log.topics.map { quoted($0.hexString) }.joined(separator: ",")
-            return "{\"address\":\"\(log.address.hexString)\",\"topics\":[\(topics)],\"data\":\"\(hex(log.data))\"}"
+            return "{\"address\":\"\(log.address.hexString)\",\"topics\":[\(topics)],\"data\":\""
+                + Hex.encode(log.data, prefix: "0x") + "\"}"
         }
         let fields = [
             "\"function\":\(quoted(request.function))",
@@ -183,6 +179,10 @@ struct CallOutcome {
     }
 
     private func quoted(_ text: String) -> String {
+        // Numbers and hex, the bulk of the output, need no escaping: copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var escaped = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -198,9 +198,5 @@ struct CallOutcome {
             }
         }
         return escaped + "\""
-    }
-
-    private func hex(_ bytes: [UInt8]) -> String {
-        "0x" + bytes.map { String(format: "%02x", $0) }.joined()
     }
 }

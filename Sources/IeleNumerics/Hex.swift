@@ -2,14 +2,40 @@
 public enum Hex {
     /// Lowercase hex without a prefix.
     public static func encode(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0f)])
+        encode(bytes, prefix: "")
+    }
+
+    /// `prefix` then lowercase hex, written through a 256-entry table straight into the string's one
+    /// buffer: tools print megabytes of log data this way, at memory speed rather than a formatted
+    /// string per byte.
+    public static func encode(_ bytes: [UInt8], prefix: String) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { head in
+            String(unsafeUninitializedCapacity: head.count + bytes.count * 2) { out in
+                var position = 0
+                for byte in head {
+                    out[position] = byte
+                    position += 1
+                }
+                bytes.withUnsafeBufferPointer { input in
+                    digitPairs.withUnsafeBufferPointer { table in
+                        let output = UnsafeMutableRawPointer(out.baseAddress! + position)
+                        for index in 0..<input.count {
+                            output.storeBytes(
+                                of: table[Int(input[index])], toByteOffset: 2 * index, as: UInt16.self)
+                        }
+                    }
+                }
+                return position + bytes.count * 2
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The two ASCII digits of each byte value, as one `UInt16` in memory order.
+    private static let digitPairs: [UInt16] = (0..<256).map { value in
+        let digits = Array("0123456789abcdef".utf8)
+        let pair = [digits[value >> 4], digits[value & 0x0f]]
+        return pair.withUnsafeBytes { $0.loadUnaligned(as: UInt16.self) }
     }
 
     /// Decodes hex with an optional `0x` prefix and surrounding whitespace; nil when a character is

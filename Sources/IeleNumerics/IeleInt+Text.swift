@@ -95,12 +95,17 @@ extension IeleInt: CustomStringConvertible {
                 let p = box.pointer
                 // sizeinbase may overshoot by one; plus sign and terminating NUL.
                 let capacity = cgmp_sizeinbase(p, Int32(radix)) + 2
-                var chars = [CChar](repeating: 0, count: capacity)
-                chars.withUnsafeMutableBufferPointer { buffer in
-                    _ = __gmpz_get_str(buffer.baseAddress, Int32(uppercase ? -radix : radix), p)
+                // mpz_get_str writes straight into the string's buffer: one allocation, no copy.
+                return String(unsafeUninitializedCapacity: capacity) { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { chars in
+                        _ = __gmpz_get_str(chars.baseAddress, Int32(uppercase ? -radix : radix), p)
+                    }
+                    // The text is at least capacity - 3 long (one digit short, no sign): the NUL is
+                    // among the last three bytes, and everything before it was written.
+                    var length = max(0, capacity - 3)
+                    while buffer[length] != 0 { length += 1 }
+                    return length
                 }
-                let length = chars.firstIndex(of: 0) ?? chars.count
-                return String(decoding: chars[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             }
         }
     }

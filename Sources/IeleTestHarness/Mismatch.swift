@@ -35,15 +35,24 @@ public struct Mismatch: Hashable, Sendable, CustomStringConvertible {
     /// The expected value, as text (hex where the test writes hex).
     public var expected: String
     public var actual: String
+    /// For a result field, the function the transaction called (`init` for a creation), so a failure
+    /// line names it.
+    public var function: String?
 
-    public init(_ location: Location, expected: String, actual: String) {
+    public init(_ location: Location, expected: String, actual: String, function: String? = nil) {
         self.location = location
         self.expected = expected
         self.actual = actual
+        self.function = function
     }
 
+    /// `block 0 tx 2 @transfer status: expected 0 SUCCESS, got 1 FUNC_NOT_FOUND`.
     public var description: String {
-        "\(Mismatch.describe(location)): expected \(expected), got \(actual)"
+        let place = Mismatch.describe(location)
+        guard let function, case .result(let block, let transaction, let field) = location else {
+            return "\(place): expected \(expected), got \(actual)"
+        }
+        return "block \(block) tx \(transaction) @\(function) \(field.rawValue): expected \(expected), got \(actual)"
     }
 
     static func describe(_ location: Location) -> String {

@@ -4,13 +4,15 @@ import IeleVM
 /// Compares a transaction's result with its `results` entry, field by field.
 enum ResultComparison {
     static func compare(
-        _ expected: ExpectedResult, with actual: TransactionResult, block: Int, transaction: Int
+        _ expected: ExpectedResult, with actual: TransactionResult, block: Int, transaction: Int,
+        function: String? = nil
     ) -> [Mismatch] {
         var mismatches: [Mismatch] = []
         func note(_ field: Mismatch.ResultField, _ expected: String, _ actual: String) {
             mismatches.append(
                 Mismatch(
-                    .result(block: block, transaction: transaction, field: field), expected: expected, actual: actual))
+                    .result(block: block, transaction: transaction, field: field), expected: expected, actual: actual,
+                    function: function))
         }
         if let output = expected.output, output != actual.output {
             note(.output, list(output), list(actual.output))

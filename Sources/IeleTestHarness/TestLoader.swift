@@ -1,5 +1,6 @@
 import Foundation
 import IeleNumerics
+import IeleSyntax
 import IeleVM
 
 /// Reads files of the reference JSON test format (iele-testing.md; summary in the conformance
@@ -28,6 +29,10 @@ public struct TestLoader: Sendable {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw TestLoadError(.unreadable(error.localizedDescription), at: "", file: path)
+        }
+        // JSON is UTF-8 text (RFC 8259); say where a file stops being that rather than "not JSON".
+        if let offset = SourceText.firstInvalidByte(in: [UInt8](data)) {
+            throw TestLoadError(.notJSON("\(SourceText.NotUTF8(offset: offset))"), at: "", file: path)
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try load(json: data, baseDirectory: folder, file: path)
@@ -152,10 +157,13 @@ struct TestFileDecoder {
             .standardizedFileURL.path
         if let cached = assembledCode[resolved] { return cached }
         let source: String
-        do {
-            source = try String(contentsOfFile: resolved, encoding: .utf8)
-        } catch {
+        guard let data = FileManager.default.contents(atPath: resolved) else {
             throw TestLoadError(.codeUnavailable(path: text, reason: "cannot read \(resolved)"), at: path)
+        }
+        do {
+            source = try SourceText.decode([UInt8](data))
+        } catch {
+            throw TestLoadError(.codeUnavailable(path: text, reason: "\(resolved): \(error)"), at: path)
         }
         do {
             let code = try assembleSource(source, resolved)

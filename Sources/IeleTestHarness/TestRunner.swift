@@ -43,7 +43,8 @@ public struct TestRunner: Sendable {
                 let result = executor(transaction, &world, header, test.schedule, mode)
                 guard index < block.results.count else { continue }
                 mismatches += ResultComparison.compare(
-                    block.results[index], with: result, block: blockIndex, transaction: index)
+                    block.results[index], with: result, block: blockIndex, transaction: index,
+                    function: transaction.to == nil ? "init" : transaction.function)
             }
         }
         if let post = test.postState {

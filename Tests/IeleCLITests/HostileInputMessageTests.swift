@@ -7,11 +7,14 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `.build/debug/iele`, or nil (with a note) when the package was not built in debug here.
+    /// The `iele` built beside the running test executable (so a sanitizer build in its own scratch
+    /// folder checks its own tool), else `.build/debug/iele`, or nil (with a note) when neither is built.
     static let tool: URL? = {
-        let url = packageRoot.appendingPathComponent(".build/debug/iele")
-        guard FileManager.default.isExecutableFile(atPath: url.path) else {
-            print("HostileInputMessageTests: \(url.path) not built; message checks skipped")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("iele")
+        let debug = packageRoot.appendingPathComponent(".build/debug/iele")
+        guard let url = [beside, debug].first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            print("HostileInputMessageTests: \(debug.path) not built; message checks skipped")
             return nil
         }
         return url

@@ -53,7 +53,9 @@ struct TestRunnerTests {
         let report = TestRunner(executor: Self.fakeMachine).run(test)
         #expect(
             report.mismatches == [
-                Mismatch(.result(block: 0, transaction: 0, field: .gasLeft), expected: "13 (0xd)", actual: "12 (0xc)"),
+                Mismatch(
+                    .result(block: 0, transaction: 0, field: .gasLeft), expected: "13 (0xd)", actual: "12 (0xc)",
+                    function: "f"),
                 Mismatch(.account(address: 0x0b, field: .storage(key: 1)), expected: "0x5", actual: "0x4"),
             ])
     }
