@@ -160,6 +160,23 @@ extension IeleInt {
         self = operation.apply(x, y)
     }
 
+    /// Replaces the value with `operation.apply(self, y)`, or `operation.apply(y, self)` when
+    /// `selfIsRight`, in its own storage when unshared (GMP lets an output be an input): for
+    /// `%s = add %s, 1` on a big `%s`, which would otherwise hold the old and the new value at once,
+    /// twice what `#registerDelta` accounts for. A `y` that shares the box keeps it shared, and the
+    /// value-returning form runs instead.
+    public mutating func assign(_ operation: BinaryOperation, selfWith y: IeleInt, selfIsRight: Bool) {
+        let inPlace = !isSmall && (operation != .and || !y.isSmall)
+        if inPlace,
+            writeInPlace({ out in
+                withMPZ(y) { b in selfIsRight ? operation.compute(out, b, out) : operation.compute(out, out, b) }
+            })
+        {
+            return
+        }
+        self = selfIsRight ? operation.apply(y, self) : operation.apply(self, y)
+    }
+
     /// Replaces the value with `~x` (K `~Int`), in its own storage when unshared (see `assign(_:_:_:)`).
     public mutating func assign(complementOf x: IeleInt) {
         if !x.isSmall, writeInPlace({ out in withMPZ(x) { a in __gmpz_com(out, a) } }) { return }

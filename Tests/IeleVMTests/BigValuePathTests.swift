@@ -73,3 +73,33 @@ import Testing
         }
     }
 }
+
+/// `add`/`sub` whose destination is also an operand (`%s = add %s, 1`, `%s = sub 7, %s`): computed
+/// in the register's own storage, so the old and the new value are never resident together. The
+/// results, the gas and a copy taken of the register before must be as on the general path.
+@Suite struct OperandDestinationTests {
+    static let source = """
+        contract C { define public @f(%x, %y) {
+          %s = add %x, 0
+          %copy = %s
+          %s = add %s, %y
+          %s = sub %s, 1
+          %t = add %x, 0
+          %t = sub %y, %t
+          %t = add %y, %t
+          %u = add %x, 0
+          %u = add %u, %u
+          ret %s, %copy, %t, %u
+        } define @init() {} }
+        """
+
+    @Test(arguments: [62, 63, 64, 65, 200, 4100]) func resultsAndCopiesAreThoseOfTheRules(bits: Int) throws {
+        for sign: IeleInt in [1, -1] {
+            let x = sign * BigValuePathTests.big(bits)
+            for y: IeleInt in [0, 1, -1, BigValuePathTests.big(bits + 3), -x] {
+                let r = try VM.call(Self.source, "f", [x, y])
+                #expect(r.output == [x + y - 1, x, y + (y - x), x + x], "x = \(x), y = \(y)")
+            }
+        }
+    }
+}

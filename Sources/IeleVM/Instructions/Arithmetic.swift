@@ -86,6 +86,9 @@ extension Machine {
     /// `add` or `sub` on any operands.
     @inline(never)
     private mutating func additiveInGeneral(_ i: Instr, subtracting: Bool) throws(ExitStatus) {
+        if i.a == i.b || i.a == i.c, i.b != i.c, !holdsSmall(i.a) {
+            return try additiveIntoOperand(i, subtracting: subtracting)
+        }
         let (x, y) = (reg(i.b), reg(i.c))
         let size = Swift.max(x.words, y.words)
         try registerDelta(i.a, size + 1)
@@ -94,6 +97,22 @@ extension Machine {
             load(i.a, subtracting ? x - y : x + y)  // an overflow, or a destination too big for the fast path
         } else {
             loadInPlace(i.a) { $0.pointee.assign(subtracting ? .subtract : .add, x, y) }
+        }
+    }
+
+    /// `add` or `sub` whose destination is one of its operands and holds a big value: computed in
+    /// the register's own storage, with no copy of it held here (a copy would share its box, and
+    /// the old and the new value would both be resident). Same size estimate and cost as
+    /// `additiveInGeneral`.
+    private mutating func additiveIntoOperand(_ i: Instr, subtracting: Bool) throws(ExitStatus) {
+        let destinationIsRight = i.a == i.c
+        let other = reg(destinationIsRight ? i.b : i.c)
+        let destinationWords = frameRegisters[Int(i.a)].words
+        let size = Swift.max(destinationWords, other.words)
+        try registerDelta(replacing: destinationWords, size + 1)
+        try charge(sat(schedule.gAdd, plus: sat(size, times: schedule.gAddWord)))
+        loadInPlace(i.a, replacing: destinationWords) {
+            $0.pointee.assign(subtracting ? .subtract : .add, selfWith: other, selfIsRight: destinationIsRight)
         }
     }
 
@@ -133,6 +152,9 @@ extension Machine {
         try registerDelta(i.a, sat(x.adjustedBitLength(wordCount: sx), times: saturatedInt(y)) / 64)
         try charge(schedule.cExp(sx, base: x, exponent: y))
         guard !y.isNegative else { throw .userError }
+        // The destination's old value is dropped before GMP builds the new one (and its scratch),
+        // so they are not resident together: the accounting counts only the new size.
+        if i.a != i.b, i.a != i.c, !holdsSmall(i.a) { load(i.a, .zero, words: 1) }
         // Only a result beyond any payable size is refused, and its gas was already unpayable.
         guard let p = x.power(y) else { throw .outOfGas }
         load(i.a, p)

@@ -25,7 +25,8 @@ struct GasTimeCase {
     /// IELE lines run once per loop iteration: the measured operation.
     var body: [String]
     /// At most this many bytes of operand may be processed over a whole run (log data, which a
-    /// transaction may write at most `Machine.logLimit` bytes of), or nil.
+    /// transaction may write at most `Machine.logLimit` bytes of; storage writes, which count
+    /// against the live-memory cap), or nil.
     var bytesPerRunLimit: Int? = nil
     /// The constants iele-gas.md prices the body with, for `calibrate`.
     var pricing = GasPricing.none

@@ -16,7 +16,7 @@ enum GasTimeCommand {
           --quick      sizes up to 8 MiB, one timed run per point (about a minute)
           --json FILE  also save the rows as JSON;  --from FILE  report (and calibrate) a saved run
           --source TEXT  print the contract of the first case whose family/operation contains TEXT
-          (default)    sizes up to 64 MiB and the largest the 2^26-word live-memory cap allows per case
+          (default)    sizes up to 64 MiB and the largest the 2^25-word live-memory cap allows per case
         """
 
     /// `calibrate` is `gas-time` followed by the proposed constants (`--target RATIO`, default 2,

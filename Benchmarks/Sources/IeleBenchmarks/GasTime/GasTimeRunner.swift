@@ -48,9 +48,9 @@ struct GasTimeRunner {
     var policy: GasTimePolicy
     var schedule: GasScheduleName = .danse
 
-    /// The live-memory cap (`Machine.memoryLimit`, 2^26 words), restated here because the engine
+    /// The live-memory cap (`Machine.memoryLimit`, 2^25 words), restated here because the engine
     /// keeps it internal; a run past it ends OUT_OF_GAS, which the table reports.
-    static let memoryCapWords = 1 << 26
+    static let memoryCapWords = 1 << 25
 
     /// The ladder of `benchCase`: its sizes in words, the cap-bounded largest one last.
     func sizes(for benchCase: GasTimeCase) -> [Int] {
