@@ -12,6 +12,20 @@ import Testing
         return url.path
     }
 
+    /// An option among the call's tokens may be spelled `--gas=N` as well as `--gas N`, as before
+    /// `--call`; a negative argument with no `=` stays an argument.
+    @Test func optionsAfterTheCallTakeEitherSpelling() throws {
+        let tokens = try CallTokens(
+            ["id", "-5", "--gas=100000", "--value", "7", "--json"], optionsWithOperand: ["--gas", "--value"])
+        #expect(tokens.function == "id")
+        #expect(tokens.arguments == [-5])
+        #expect(tokens.options == ["--gas": "100000", "--value": "7"])
+        #expect(tokens.json)
+        #expect(throws: CallTokens.Problem.self) {
+            try CallTokens(["id", "--other=1"], optionsWithOperand: ["--gas"])
+        }
+    }
+
     @Test func splitCutsAtTheCallOption() {
         let split = CallArgumentSplit(["run", "f.iele", "--gas", "5", "--call", "id", "1", "--json"])
         #expect(split?.head == ["run", "f.iele", "--gas", "5"])

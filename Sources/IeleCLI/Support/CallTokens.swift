@@ -35,6 +35,9 @@ struct CallTokens {
                     throw Problem(description: "missing value for \(token)", isUsage: true)
                 }
                 options[token] = operand
+            } else if let equals = token.firstIndex(of: "="), optionsWithOperand.contains(String(token[..<equals])) {
+                // `--gas=N`, the other spelling swift-argument-parser accepts before `--call`.
+                options[String(token[..<equals])] = String(token[token.index(after: equals)...])
             } else {
                 positional.append(token)
             }
