@@ -27,53 +27,52 @@ struct FetchedDigest: @unchecked Sendable {
 
     /// Hashes `buffer` with the fetched algorithm.
     ///
-    /// A failure here means libcrypto itself is unusable (the algorithm is missing from the installed OpenSSL,
-    /// e.g. RIPEMD-160 before OpenSSL 3.0.7 without the legacy provider); no input can cause it, so it stops
-    /// the process with a message naming the algorithm instead of returning a wrong digest.
-    func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
-        guard let algorithm else {
-            preconditionFailure("libcrypto does not provide \(name); install OpenSSL 3.0.7 or newer")
-        }
+    /// - Throws: `CryptoLibraryFailure` when libcrypto itself is unusable (the algorithm is missing
+    ///   from the installed OpenSSL, or a call fails); no input can cause it.
+    func hash(_ buffer: UnsafeRawBufferPointer) throws(CryptoLibraryFailure) -> [UInt8] {
+        guard let algorithm else { throw failure("EVP_MD_fetch") }
         // EVP_Digest ignores the data pointer when the count is 0, but still wants a valid pointer.
         var empty: UInt8 = 0
-        return withUnsafeMutablePointer(to: &empty) { emptyPointer in
+        var written: UInt32 = 0
+        let digest = withUnsafeMutablePointer(to: &empty) { emptyPointer in
             let data = buffer.baseAddress ?? UnsafeRawPointer(emptyPointer)
             return [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
-                var written: UInt32 = 0
-                let ok = EVP_Digest(data, buffer.count, output.baseAddress, &written, algorithm, nil)
-                guard ok == 1, Int(written) == count else {
-                    preconditionFailure("libcrypto EVP_Digest(\(name)) failed")
-                }
-                initialized = count
+                if EVP_Digest(data, buffer.count, output.baseAddress, &written, algorithm, nil) != 1 { written = 0 }
+                initialized = Int(written) == count ? count : 0
             }
         }
+        guard digest.count == count else { throw failure("EVP_Digest") }
+        return digest
     }
 
     /// Hashes a message that `feed` hands over in pieces: `feed` is called once and calls its
     /// argument with each piece in order, so a message longer than memory (a precompile's zero
     /// padding) can be hashed from one small buffer reused.
     ///
-    /// A failure means libcrypto itself is unusable, as for `hash(_:)`.
-    func hash(pieces feed: (_ update: (UnsafeRawBufferPointer) -> Void) -> Void) -> [UInt8] {
-        guard let algorithm, let context = EVP_MD_CTX_new() else {
-            preconditionFailure("libcrypto does not provide \(name); install OpenSSL 3.0.7 or newer")
-        }
+    /// - Throws: `CryptoLibraryFailure`, as `hash(_:)`.
+    func hash(pieces feed: (_ update: (UnsafeRawBufferPointer) -> Void) -> Void) throws(CryptoLibraryFailure)
+        -> [UInt8]
+    {
+        guard let algorithm else { throw failure("EVP_MD_fetch") }
+        guard let context = EVP_MD_CTX_new() else { throw failure("EVP_MD_CTX_new") }
         defer { EVP_MD_CTX_free(context) }
-        guard EVP_DigestInit_ex(context, algorithm, nil) == 1 else {
-            preconditionFailure("libcrypto EVP_DigestInit_ex(\(name)) failed")
-        }
+        guard EVP_DigestInit_ex(context, algorithm, nil) == 1 else { throw failure("EVP_DigestInit_ex") }
+        var updated = true
         feed { piece in
-            guard piece.count > 0, let base = piece.baseAddress else { return }
-            guard EVP_DigestUpdate(context, base, piece.count) == 1 else {
-                preconditionFailure("libcrypto EVP_DigestUpdate(\(name)) failed")
-            }
+            guard updated, piece.count > 0, let base = piece.baseAddress else { return }
+            updated = EVP_DigestUpdate(context, base, piece.count) == 1
         }
-        return [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
-            var written: UInt32 = 0
-            guard EVP_DigestFinal_ex(context, output.baseAddress, &written) == 1, Int(written) == count else {
-                preconditionFailure("libcrypto EVP_DigestFinal_ex(\(name)) failed")
-            }
-            initialized = count
+        guard updated else { throw failure("EVP_DigestUpdate") }
+        var written: UInt32 = 0
+        let digest = [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
+            if EVP_DigestFinal_ex(context, output.baseAddress, &written) != 1 { written = 0 }
+            initialized = Int(written) == count ? count : 0
         }
+        guard digest.count == count else { throw failure("EVP_DigestFinal_ex") }
+        return digest
+    }
+
+    private func failure(_ step: String) -> CryptoLibraryFailure {
+        CryptoLibraryFailure(algorithm: name, step: step)
     }
 }

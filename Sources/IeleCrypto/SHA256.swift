@@ -14,20 +14,25 @@ public enum SHA256 {
     ///
     /// - Parameter bytes: the message; contiguous collections are read in place, others copied once.
     /// - Returns: the 32-byte digest.
+    /// - Throws: `CryptoLibraryFailure` when libcrypto is unusable (no input causes it).
     @inlinable
-    public static func hash(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        if let result = bytes.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) {
-            return result
+    public static func hash(_ bytes: some Collection<UInt8>) throws(CryptoLibraryFailure) -> [UInt8] {
+        let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(CryptoLibraryFailure) in try hash(UnsafeRawBufferPointer(buffer)) }
         }
-        return Array(bytes).withUnsafeBytes { hash($0) }
+        if let contiguous { return try contiguous.get() }
+        return try Array(bytes).withUnsafeBytes { buffer in
+            Result { () throws(CryptoLibraryFailure) in try hash(buffer) }
+        }.get()
     }
 
     /// Hashes the bytes of a raw buffer.
     ///
     /// - Parameter buffer: the message.
     /// - Returns: the 32-byte digest.
-    public static func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
-        digest.hash(buffer)
+    /// - Throws: `CryptoLibraryFailure` when libcrypto is unusable.
+    public static func hash(_ buffer: UnsafeRawBufferPointer) throws(CryptoLibraryFailure) -> [UInt8] {
+        try digest.hash(buffer)
     }
 
     /// Hashes a message handed over in pieces, for a message too long to hold (see
@@ -35,7 +40,10 @@ public enum SHA256 {
     ///
     /// - Parameter feed: called once; it calls its argument with each piece of the message, in order.
     /// - Returns: the 32-byte digest.
-    public static func hash(pieces feed: (_ update: (UnsafeRawBufferPointer) -> Void) -> Void) -> [UInt8] {
-        digest.hash(pieces: feed)
+    /// - Throws: `CryptoLibraryFailure` when libcrypto is unusable.
+    public static func hash(pieces feed: (_ update: (UnsafeRawBufferPointer) -> Void) -> Void)
+        throws(CryptoLibraryFailure) -> [UInt8]
+    {
+        try digest.hash(pieces: feed)
     }
 }

@@ -10,7 +10,7 @@ import CGMP
 /// when `isKnownUniquelyReferenced` says the value being assigned holds the sole reference
 /// (copy-on-write). No other value, on any thread, can see such a write, which is what keeps
 /// `IeleInt.Storage`'s `@unchecked Sendable` sound (`ManagedBuffer` itself is explicitly not `Sendable`).
-/// See /work/shared/DEPENDENCIES.md §1 for the measurements behind this layout.
+/// See ../shared/DEPENDENCIES.md §1 for the measurements behind this layout.
 ///
 /// The header holds `trailingZeroLimbs`, the index of the magnitude's lowest non-zero limb, set by
 /// `noteTrailingZeroLimbs()` whenever a value is finished (never lazily, so a shared box is only

@@ -9,7 +9,7 @@ import CGMP
 /// Invariant: a value that fits in `Int` is **always** stored as `.small`. Every operation that
 /// produces a big result normalises it, so equality and hashing can compare storage structurally.
 ///
-/// Layout: 9 bytes of payload, stride 16 (see /work/shared/DEPENDENCIES.md §1).
+/// Layout: 9 bytes of payload, stride 16 (see ../shared/DEPENDENCIES.md §1).
 public struct IeleInt: Sendable {
     @usableFromInline
     /// `@unchecked`: a `GMPBox` is never mutated while shared (see `GMPBox`).

@@ -13,12 +13,12 @@ import Testing
         ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "b0e20b6e3116640286ed3a87a5713079b21f5189"),
         (String(repeating: "1234567890", count: 8), "9b752e45573d4b39f4dbd3323cab82bf63326bfb"),
     ])
-    func publishedVectors(message: String, digest: String) {
-        #expect(hex(RIPEMD160.hash(Array(message.utf8))) == digest)
+    func publishedVectors(message: String, digest: String) throws {
+        #expect(hex(try RIPEMD160.hash(Array(message.utf8))) == digest)
     }
 
-    @Test func millionAs() {
-        #expect(hex(RIPEMD160.hash([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)))
+    @Test func millionAs() throws {
+        #expect(hex(try RIPEMD160.hash([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)))
             == "52783243c1697bdbe16d37f97f68f08325dc1528")
     }
 
@@ -27,23 +27,23 @@ import Testing
         #expect(rows.count == 201)
         for row in rows {
             let message = try #require(bytes(hex: row[0]))
-            #expect(hex(RIPEMD160.hash(message)) == row[1], "length \(message.count)")
+            #expect(hex(try RIPEMD160.hash(message)) == row[1], "length \(message.count)")
         }
     }
 
     /// A message fed in pieces hashes as the whole: pieces of every size, including empty ones.
-    @Test func piecesHashAsTheWhole() {
+    @Test func piecesHashAsTheWhole() throws {
         let message = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
         for cut in [0, 1, 63, 64, 65, 500, 1000] {
-            let digest = RIPEMD160.hash { update in
+            let digest = try RIPEMD160.hash { update in
                 message.withUnsafeBytes { whole in
                     update(UnsafeRawBufferPointer(rebasing: whole[..<cut]))
                     update(UnsafeRawBufferPointer(start: nil, count: 0))
                     update(UnsafeRawBufferPointer(rebasing: whole[cut...]))
                 }
             }
-            #expect(digest == RIPEMD160.hash(message), "cut at \(cut)")
+            #expect(try digest == RIPEMD160.hash(message), "cut at \(cut)")
         }
-        #expect(RIPEMD160.hash { _ in } == RIPEMD160.hash([UInt8]()))
+        #expect(try RIPEMD160.hash { _ in } == RIPEMD160.hash([UInt8]()))
     }
 }

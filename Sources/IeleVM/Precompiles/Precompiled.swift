@@ -1,3 +1,4 @@
+import IeleCrypto
 import IeleNumerics
 
 /// The precompiled contracts at address 1 (iele.md "Precompiled Contract"), chosen by function
@@ -38,13 +39,18 @@ struct Precompiled {
     /// allocate 1 GiB. Its bytes go to `digest` in pieces of `IeleInt.byteChunkCount` bytes (zero
     /// padding from one zeroed piece, then DATA's bytes read from its limbs), so the buffer is one
     /// piece whatever LEN.
+    ///
+    /// nil also when libcrypto cannot hash (`CryptoLibraryFailure`, which no input causes): the
+    /// semantics has no outcome for a broken host library, and the call failing beats the process
+    /// stopping.
     static func hashInput(
-        _ arguments: [IeleInt], _ digest: (_ feed: ((UnsafeRawBufferPointer) -> Void) -> Void) -> [UInt8]
+        _ arguments: [IeleInt],
+        _ digest: (_ feed: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(CryptoLibraryFailure) -> [UInt8]
     ) -> [UInt8]? {
         guard !arguments[0].isNegative, !arguments[1].isNegative, let length = arguments[0].asInt,
             length <= 1 << 30
         else { return nil }
-        return digest { update in arguments[1].forEachBigEndianChunk(count: length, update) }
+        return try? digest { update in arguments[1].forEachBigEndianChunk(count: length, update) }
     }
 }
 
